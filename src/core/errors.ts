@@ -1,0 +1,62 @@
+/**
+ * Typed domain errors. Every code is documented with when it is thrown; the
+ * API maps codes to HTTP statuses in one table (src/api/error-status.ts).
+ * `message` is for logs and operators; `userMessage` is safe to show anyone.
+ *
+ * @example
+ *   throw new AppError('case_not_found', `case ${id} not found`, { caseId: id });
+ */
+export const ERROR_CODES = {
+  validation_failed: 'The request or input does not match its schema.',
+  malformed_json: 'The request body is not valid JSON.',
+  body_too_large: 'The request body exceeds the configured limit.',
+  unsupported_media_type: 'The request content type is not accepted by this route.',
+  not_found: 'The resource does not exist, or the caller may not know that it exists.',
+  route_not_found: 'No route matches the method and path.',
+  precondition_required: 'An update was sent without If-Match.',
+  precondition_failed: 'If-Match does not match the current version of the resource.',
+  conflict: 'The request conflicts with the current state of the resource.',
+  duplicate: 'A resource with the same identity already exists.',
+  unknown_country: 'A country code is not an ISO 3166-1 alpha-2 code.',
+  unknown_language: 'A language code is not an ISO 639-1 code.',
+  unknown_currency: 'A currency code is not an ISO 4217 code.',
+  invalid_money: 'An amount is not a non-negative integer in minor units.',
+  invalid_time: 'A time is not an RFC 3339 instant.',
+  transition_not_allowed: 'The workflow does not allow this transition from the current state.',
+  safeguard_blocked: 'One or more safeguards do not pass for this transition.',
+  contradictory_facts: 'A recorded fact contradicts another (e.g. an outcome dated before its claim).',
+  unknown_rule_set: 'No rule set with that id exists.',
+  parameter_out_of_range: 'A rule parameter is outside its declared range.',
+  capacity_exhausted: 'The agreement has no free place.',
+  agreement_not_active: 'The agreement is not in a state that allows this act.',
+  unauthenticated: 'No valid session or token was presented.',
+  forbidden: 'The caller is known but the policy denies the action.',
+  csrf_failed: 'A state-changing request lacked a valid CSRF token.',
+  rate_limited: 'Too many attempts; retry later.',
+  separation_of_duties: 'The same person may not prepare and approve the same work.',
+  database_unavailable: 'The database cannot be reached or is busy; retry.',
+  data_dir_locked: 'Another Waypoint process holds the data directory.',
+  data_dir_unwritable: 'The data directory cannot be created or written.',
+  migration_failed: 'A schema migration failed; the server refuses to serve.',
+  internal: 'An unexpected error; details are in the server log only.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>>;
+  readonly userMessage: string;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}, userMessage?: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+    this.userMessage = userMessage ?? message;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

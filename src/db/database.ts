@@ -1,0 +1,92 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { join } from 'node:path';
+import { AppError } from '../core/errors.js';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { DB } from './schema.js';
+import { TEXT_PARSERS } from './type-parsers.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export type DatabaseConfig =
+  | { readonly kind: 'pglite'; readonly dataDir: string | null } // null: in memory (tests)
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Kysely<DB>;
+  /** Present for PGlite only: backup and bench need the raw engine. */
+  readonly pglite: PGlite | null;
+  /** Present for PostgreSQL only. */
+  readonly pool: pg.Pool | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database and checks it answers. Errors are AppErrors
+ * with a one-line reason (unreachable server, locked or unwritable directory).
+ *
+ * @example const database = await openDatabase({ kind: 'pglite', dataDir: './data' });
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === 'pglite' ? openPGlite(config.dataDir) : openPostgres(config.url, config.poolSize ?? 10);
+}
+
+async function openPGlite(dataDir: string | null): Promise<Database> {
+  const release = dataDir === null ? () => undefined : acquireDataDirLock(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite({
+      ...(dataDir === null ? {} : { dataDir: join(dataDir, 'pgdata') }),
+      parsers: TEXT_PARSERS,
+    });
+    await pglite.waitReady;
+  } catch (error) {
+    release();
+    throw new AppError('database_unavailable', `embedded database failed to open: ${(error as Error).message}`);
+  }
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    kind: 'pglite',
+    db,
+    pglite,
+    pool: null,
+    async close() {
+      await db.destroy();
+      release();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => TEXT_PARSERS[oid] ?? pg.types.getTypeParser(oid, format) },
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new AppError('database_unavailable', `cannot reach PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`);
+  }
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { kind: 'postgres', db, pglite: null, pool, close: () => db.destroy() };
+}
+
+/** Never print a password from a connection string. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '<unparseable DATABASE_URL>';
+  }
+}

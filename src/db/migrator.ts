@@ -1,0 +1,55 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { AppError } from '../core/errors.js';
+import * as foundation from './migrations/20261129T1830_foundation.js';
+
+/**
+ * Migrations are listed here in timestamp order (static imports, so the built
+ * package needs no directory scan). Each file exports `up` and `down`.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '20261129T1830_foundation': foundation,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(MIGRATIONS);
+  }
+}
+
+function migratorFor(db: Kysely<unknown>): Migrator {
+  return new Migrator({ db, provider: new StaticMigrationProvider() });
+}
+
+function throwOnFailure(result: MigrationResultSet): string[] {
+  const applied = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  if (result.error !== undefined) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new AppError('migration_failed', `migration ${failed} failed: ${reason}`, { migration: failed });
+  }
+  return applied;
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  return throwOnFailure(await migratorFor(db).migrateToLatest());
+}
+
+/** Reverts the newest migration; returns the name reverted (empty if none). */
+export async function migrateDown(db: Kysely<unknown>): Promise<string[]> {
+  return throwOnFailure(await migratorFor(db).migrateDown());
+}
+
+/** Reverts every migration (tests use this to prove down works). */
+export async function migrateToZero(db: Kysely<unknown>): Promise<void> {
+  const migrator = migratorFor(db);
+  for (;;) {
+    const result = await migrator.migrateDown();
+    throwOnFailure(result);
+    if ((result.results ?? []).length === 0) return;
+  }
+}
+
+export function knownMigrations(): string[] {
+  return Object.keys(MIGRATIONS);
+}

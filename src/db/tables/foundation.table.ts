@@ -1,0 +1,168 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/**
+ * Row types of the foundation migration. Timestamps arrive as RFC 3339
+ * strings and dates as 'YYYY-MM-DD' (see type-parsers.ts); writes accept the same.
+ */
+export type Timestamp = ColumnType<string, string | undefined, string>;
+export type Version = ColumnType<number, number | undefined, number>;
+
+export interface CountriesTable {
+  code: string;
+  name: string;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  agency: Generated<string>;
+  roles: string[];
+  clearance: Generated<string>;
+  country: string | null;
+  active: Generated<boolean>;
+  password_hash: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  external_id: string | null;
+  given_names: string;
+  family_name: string;
+  aliases: ColumnType<string[], string[] | undefined, string[]>;
+  birth_date: string | null;
+  nationalities: ColumnType<string[], string[] | undefined, string[]>;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  vulnerabilities: ColumnType<string[], string[] | undefined, string[]>;
+  is_demo: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface AgreementsTable {
+  id: Generated<string>;
+  code: string;
+  title: string;
+  sending_country: string;
+  receiving_country: string;
+  status: string;
+  status_changed_at: Timestamp;
+  effective_from: string | null;
+  effective_to: string | null;
+  summary: Generated<string>;
+  confidence: Generated<string>;
+  sources: JSONColumnType<unknown[], string | undefined, string>;
+  is_demo: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface AgreementTermsTable {
+  id: Generated<string>;
+  agreement_id: string;
+  version_no: number;
+  effective_from: string;
+  change_summary: string;
+  terms: JSONColumnType<Record<string, unknown>, string, string>;
+  source_documents: JSONColumnType<unknown[], string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  reference: string;
+  person_id: string;
+  state: string;
+  held_from_state: string | null;
+  hold_reason: string | null;
+  destination_country: string | null;
+  agreement_id: string | null;
+  rule_set_id: string;
+  officer_id: string | null;
+  counsel_id: string | null;
+  close_outcome: string | null;
+  opened_at: Timestamp;
+  closed_at: string | null;
+  external_id: string | null;
+  is_demo: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface TransfersTable {
+  id: Generated<string>;
+  reference: string;
+  agreement_id: string;
+  status: string;
+  scheduled_departure: string;
+  carrier: Generated<string>;
+  flight: Generated<string>;
+  facility: Generated<string>;
+  escort_count: Generated<number>;
+  prepared_by: string | null;
+  is_demo: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  kind: string;
+  title: string;
+  document_date: string | null;
+  originator: Generated<string>;
+  classification: string;
+  caveats: ColumnType<string[], string[] | undefined, string[]>;
+  is_demo: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Version;
+}
+
+export interface DecisionsTable {
+  id: Generated<string>;
+  case_id: string;
+  transition: string;
+  rule_set_id: string;
+  rule_set_hash: string;
+  facts: JSONColumnType<Record<string, unknown>, string, string>;
+  facts_hash: string;
+  findings: JSONColumnType<unknown[], string, string>;
+  outcome: 'allowed' | 'blocked';
+  evaluated_at: string;
+  actor: string;
+  created_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  seq: number | null;
+  at: string;
+  actor: string;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  details: JSONColumnType<Record<string, unknown>, string, string>;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface FoundationTables {
+  countries: CountriesTable;
+  users: UsersTable;
+  people: PeopleTable;
+  agreements: AgreementsTable;
+  agreement_terms: AgreementTermsTable;
+  cases: CasesTable;
+  transfers: TransfersTable;
+  documents: DocumentsTable;
+  decisions: DecisionsTable;
+  audit_log: AuditLogTable;
+}
