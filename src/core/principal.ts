@@ -31,6 +31,12 @@ export interface Principal {
   readonly clearance: Classification;
   /** ISO 3166 country of a foreign official (receiving liaison); null for the sending state's staff. */
   readonly country: string | null;
+  /** Agency the user works for (need-to-know of supervisors); absent or null means none. */
+  readonly agency?: string | null;
+  /** Named distribution lists the user is on (NODIS/EXDIS); absent means none. */
+  readonly distribution?: readonly string[];
+  /** False for a disabled account; absent means active. Policies deny everything to inactive users. */
+  readonly active?: boolean;
 }
 
 export function actorRef(principal: Principal): string {

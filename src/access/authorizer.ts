@@ -1,0 +1,146 @@
+import { statefulIsAuthorized, type Context } from '@cedar-policy/cedar-wasm/nodejs';
+import { ACTION_RESOURCE_TYPE, actionsForResourceType, type Action } from '../core/access/actions.js';
+import { FIELD_GROUPS, type FieldGroup } from '../core/access/field-groups.js';
+import type { AccessResource, CaseResource, ParagraphResource } from '../core/access/resources.js';
+import { AppError } from '../core/errors.js';
+import type { Principal } from '../core/principal.js';
+import type { Clock } from '../core/time.js';
+import { BREAK_GLASS_POLICY_ID, type Decision, type DecisionContext } from './decision.js';
+import { NAMESPACE, resourceEntity, resourceUid, userEntity } from './entities.js';
+import { readPolicySources, SHIPPED_POLICY_DIR } from './policy-files.js';
+import { preparePolicySet, type PreparsedPolicySet } from './policy-set.js';
+
+/**
+ * The one policy decision point. API, exports, prints, search and the UI's
+ * abilities all ask it; nothing re-derives policy.
+ */
+export interface Authorizer {
+  /** Ids of every loaded policy, sorted. */
+  readonly policyIds: readonly string[];
+  /** Decides one request. Synchronous; throws only for a programming error (action on the wrong resource type). */
+  decide(principal: Principal, action: Action, resource: AccessResource, context?: DecisionContext): Decision;
+  /** The candidate actions (default: all that apply to the resource type) the principal may take now, in order. */
+  allowedActions(
+    principal: Principal,
+    resource: AccessResource,
+    candidateActions?: readonly Action[],
+    context?: DecisionContext,
+  ): Action[];
+  /** The case field groups the principal may see (case:read-group per group). */
+  allowedFieldGroups(principal: Principal, resource: CaseResource, context?: DecisionContext): Set<FieldGroup>;
+  /** Whether a portion-marked paragraph may be shown to the principal (clearance and caveats). */
+  canReadParagraph(principal: Principal, paragraph: ParagraphResource): boolean;
+}
+
+export interface AuthorizerOptions {
+  /** Decision time for break-glass expiry. Default: the wall clock. */
+  readonly clock?: Clock;
+  /** Folder of `.cedar` files and `waypoint.cedarschema`. Default: the shipped policies. */
+  readonly policyDir?: string;
+}
+
+const wallClock: Clock = { now: () => new Date() };
+
+/**
+ * Loads, validates (strict) and pre-parses the policies once. Rejects with
+ * AppError `policy_invalid` when a policy does not parse or validate, so the
+ * server refuses to start rather than run with a broken policy.
+ *
+ * @example
+ *   const authorizer = await createAuthorizer({ clock });
+ *   const decision = authorizer.decide(principal, 'case:read', caseResource);
+ *   if (!decision.allowed) throw new AppError('not_found', 'case not found');
+ */
+export function createAuthorizer(options: AuthorizerOptions = {}): Promise<Authorizer> {
+  try {
+    const prepared = preparePolicySet(readPolicySources(options.policyDir ?? SHIPPED_POLICY_DIR));
+    return Promise.resolve(new CedarAuthorizer(prepared, options.clock ?? wallClock));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+class CedarAuthorizer implements Authorizer {
+  readonly policyIds: readonly string[];
+
+  constructor(
+    private readonly prepared: PreparsedPolicySet,
+    private readonly clock: Clock,
+  ) {
+    this.policyIds = prepared.policyIds;
+  }
+
+  decide(principal: Principal, action: Action, resource: AccessResource, context: DecisionContext = {}): Decision {
+    const expectedType = ACTION_RESOURCE_TYPE[action];
+    if (resource.type !== expectedType) {
+      throw new AppError('internal', `action ${action} applies to ${expectedType}, not ${resource.type}`, {
+        action,
+        resourceType: resource.type,
+      });
+    }
+    const principalEntity = userEntity(principal);
+    const answer = statefulIsAuthorized({
+      principal: principalEntity.uid,
+      action: { type: `${NAMESPACE}::Action`, id: action },
+      resource: resourceUid(resource),
+      context: this.cedarContext(context),
+      preparsedPolicySetId: this.prepared.policySetId,
+      preparsedSchemaName: this.prepared.schemaName,
+      validateRequest: true,
+      entities: [principalEntity, resourceEntity(resource)],
+    });
+    if (answer.type === 'failure') {
+      return denyWithErrors(answer.errors.map((e) => `request: ${e.message}`));
+    }
+    const { decision, diagnostics } = answer.response;
+    const errors = diagnostics.errors.map((e) => `${e.policyId}: ${e.error.message}`);
+    // Cedar skips a policy that errors; a skipped forbid could turn into an allow, so any error denies.
+    if (errors.length > 0) return denyWithErrors(errors);
+    const policyIds = [...diagnostics.reason].sort();
+    if (decision === 'allow') {
+      const breakGlass = policyIds.length === 1 && policyIds[0] === BREAK_GLASS_POLICY_ID;
+      return { allowed: true, reason: 'permitted', policyIds, errors: [], breakGlass };
+    }
+    return { allowed: false, reason: policyIds.length > 0 ? 'forbidden' : 'no_permit', policyIds, errors: [], breakGlass: false };
+  }
+
+  allowedActions(
+    principal: Principal,
+    resource: AccessResource,
+    candidateActions: readonly Action[] = actionsForResourceType(resource.type),
+    context: DecisionContext = {},
+  ): Action[] {
+    return candidateActions.filter(
+      (action) => ACTION_RESOURCE_TYPE[action] === resource.type && this.decide(principal, action, resource, context).allowed,
+    );
+  }
+
+  allowedFieldGroups(principal: Principal, resource: CaseResource, context: DecisionContext = {}): Set<FieldGroup> {
+    return new Set(
+      FIELD_GROUPS.filter((group) => this.decide(principal, 'case:read-group', resource, { ...context, group }).allowed),
+    );
+  }
+
+  canReadParagraph(principal: Principal, paragraph: ParagraphResource): boolean {
+    return this.decide(principal, 'paragraph:read', paragraph).allowed;
+  }
+
+  private cedarContext(context: DecisionContext): Context {
+    const cedar: Context = { nowMs: this.clock.now().getTime() };
+    if (context.breakGlass !== undefined) {
+      const expiresAtMs = Date.parse(context.breakGlass.expiresAt);
+      // An unparseable expiry counts as already expired.
+      cedar['breakGlass'] = {
+        reason: context.breakGlass.reason.trim(),
+        expiresAtMs: Number.isFinite(expiresAtMs) ? expiresAtMs : 0,
+      };
+    }
+    if (context.preparedBy !== undefined) cedar['preparedBy'] = context.preparedBy;
+    if (context.group !== undefined) cedar['group'] = context.group;
+    return cedar;
+  }
+}
+
+function denyWithErrors(errors: readonly string[]): Decision {
+  return { allowed: false, reason: 'error', policyIds: [], errors, breakGlass: false };
+}
