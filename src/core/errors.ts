@@ -37,7 +37,6 @@ export const ERROR_CODES = {
   rate_limited: 'Too many attempts; retry later.',
   separation_of_duties: 'The same person may not prepare and approve the same work.',
   policy_invalid: 'An access policy file or the policy schema does not parse or validate (thrown at start-up by createAuthorizer; the server refuses to start).',
-  policy_invalid: 'An access policy file or the policy schema does not parse or validate (thrown at start-up by createAuthorizer; the server refuses to start).',
   database_unavailable: 'The database cannot be reached or is busy; retry.',
   data_dir_locked: 'Another Waypoint process holds the data directory.',
   data_dir_unwritable: 'The data directory cannot be created or written.',
