@@ -105,6 +105,10 @@ class CableReader {
     const precedence = this.readPrecedence();
     const from = this.readSingleHeader('FM', /^FM\b/, 'FM <originating post>');
     const to = this.readAddressees('TO', true);
+    if (!precedence && from === null && to === null) {
+      // Nothing telegram-like at the top: reading on would only bury these three errors under noise.
+      return { ok: false, errors: [...this.errors] };
+    }
     const info = this.readAddressees('INFO', false);
     const banner = this.readClassificationLine();
     const captions = this.readCaptions();
@@ -491,6 +495,7 @@ class CableReader {
     if (!captions.sensitive) return banner.classification;
     if (banner.classification !== 'UNCLASSIFIED') {
       this.error(captions.line, 'classification_contradiction', `caption SENSITIVE marks SBU and is only used on UNCLAS cables, not ${banner.classification}`);
+      return banner.classification;
     }
     return 'SBU';
   }
