@@ -46,6 +46,8 @@ export const ERROR_CODES = {
   classification_contradiction: 'A cable classification line is lower than a portion mark, or a portion caveat is missing from the captions.',
   caveat_conflict: 'A cable combines captions that exclude each other (SIPDIS with NODIS or EXDIS).',
   notice_language_unavailable: 'No notice template exists for the requested language; details.available lists those that do.',
+  signing_key_invalid: 'The audit signing key file is not an Ed25519 private key, or users other than its owner can read it (thrown by loadOrCreateSigningKey; the server refuses to start).',
+  witness_state_invalid: 'A witness state file is not JSON of the expected shape (thrown by readWitnessState).',
   internal: 'An unexpected error; details are in the server log only.',
 } as const;
 
