@@ -1,0 +1,38 @@
+import type { NoticeTemplate } from '../notice-template.js';
+
+export const SPANISH_NOTICE: NoticeTemplate = {
+  language: 'es',
+  direction: 'ltr',
+  provenance: {
+    translatedFrom: 'en',
+    translatedBy: 'Waypoint project team (draft translation)',
+    reviewedBy: null,
+    translatedOn: '2026-11-29',
+    reviewedOn: null,
+    writtenForProject: true,
+  },
+  messages: {
+    title: 'Aviso de expulsión a un tercer país',
+    projectMarking: 'Plantilla redactada para el proyecto Waypoint. No es un formulario oficial del gobierno.',
+    to: (name) => `Para: ${name}`,
+    caseReference: (reference) => `Referencia del caso: ${reference}`,
+    dateOfNotice: (date) => `Fecha de este aviso: ${date}`,
+    destination: (country) => `El gobierno tiene la intención de expulsarle a ${country}.`,
+    removalTiming: (hours) => `No será expulsado antes de que pasen ${hours} horas desde que reciba este aviso.`,
+    removalNotBefore: (dateTime) => `No será expulsado antes del ${dateTime}.`,
+    rightsHeading: 'Sus derechos',
+    fearClaim: (country, how) => `Si teme persecución o tortura en ${country}, puede decirlo. Para presentar una solicitud por temor: ${how}`,
+    fearWindow: (days) => `Tiene ${days} días desde este aviso para presentar una solicitud por temor.`,
+    interview: (hours) => `Si presenta una solicitud por temor, se le avisará de su entrevista con al menos ${hours} horas de antelación. Su abogado puede estar presente y se le proporcionará un intérprete.`,
+    reopening: (days) => `Si se rechaza su solicitud por temor, tiene ${days} días para pedir que se reabra su caso.`,
+    interpreter: 'Si no entiende este aviso, pida un intérprete. No tendrá ningún costo.',
+    counselHeading: 'Ayuda legal',
+    counselOfRecord: (name) => `Su abogado registrado: ${name}`,
+    legalHelp: 'Puede comunicarse con estos servicios legales:',
+    ruleSet: (citation) => `Estos derechos y plazos provienen de: ${citation}`,
+    provenanceHeading: 'Sobre esta traducción',
+    translatedBy: (who, date) => `Traducido por ${who} el ${date}.`,
+    reviewedBy: (who, date) => `Revisado por ${who} el ${date}.`,
+    notReviewed: 'Aún no revisado por un traductor cualificado.',
+  },
+};
