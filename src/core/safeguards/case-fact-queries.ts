@@ -12,7 +12,7 @@ export function isActiveAt(from: Instant | null, to: Instant | null, at: Instant
 }
 
 /** At or before `at`: facts recorded with a later date did not exist yet at that instant. */
-export function hasHappenedBy(when: Instant | null, at: Instant): when is Instant {
+export function hasHappenedBy(when: Instant | null, at: Instant): boolean {
   return when !== null && !isBefore(at, when);
 }
 

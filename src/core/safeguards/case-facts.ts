@@ -14,10 +14,10 @@ import { isCalendarDate, isRfc3339 } from '../time.js';
  * data in a new `factsVersion` and keep reading the old one. Every dated field is an RFC 3339 Instant.
  * Absent values are `null`, never missing, so the canonical JSON of a snapshot is stable.
  */
-const instant = z.string().refine(isRfc3339, { message: 'not an RFC 3339 instant' });
-const calendarDate = z.string().refine(isCalendarDate, { message: 'not an RFC 3339 full-date' });
-const country = z.string().refine(isCountryCode, { message: 'not an ISO 3166-1 alpha-2 code' });
-const language = z.string().refine(isLanguageCode, { message: 'not an ISO 639-1 code' });
+const instant = z.string().refine(isRfc3339, { error: 'not an RFC 3339 instant' });
+const calendarDate = z.string().refine(isCalendarDate, { error: 'not an RFC 3339 full-date' });
+const country = z.string().refine(isCountryCode, { error: 'not an ISO 3166-1 alpha-2 code' });
+const language = z.string().refine(isLanguageCode, { error: 'not an ISO 639-1 code' });
 const text = z.string().min(1);
 
 export const REMOVAL_AUTHORITIES = ['ina_240', 'expedited_removal', 'alien_enemies_act'] as const;

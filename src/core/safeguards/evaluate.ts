@@ -67,6 +67,15 @@ export function evaluateTransition({ ruleSet, facts, transition, at }: EvaluateI
   };
 }
 
+/**
+ * One safeguard with resolved parameters, honouring its effective dates (used by the vectors too).
+ *
+ * @example evaluateSafeguard('US-STAY', facts, {}, 'relocate', now).outcome
+ */
+export function evaluateSafeguard(id: SafeguardId, facts: CaseFacts, parameters: Readonly<Record<string, number>>, transition: TransitionName, at: Instant): Finding {
+  return evaluateOne({ id, parameters }, facts, transition, at);
+}
+
 function evaluateOne(setting: RuleSet['safeguards'][number], facts: CaseFacts, transition: TransitionName, at: Instant): Finding {
   const rule = SAFEGUARDS[setting.id];
   const base = { safeguardId: rule.id, title: rule.title, citations: rule.citations, parameters: setting.parameters };

@@ -19,7 +19,8 @@ export const usOrderFinal: Safeguard = {
     if (order === null) return block('No removal order is on file for this case.');
     if (!hasHappenedBy(order.issuedAt, at)) return block(`The removal order is dated ${order.issuedAt}, after ${at}.`);
     // Finality can still be lost on appeal, so a future finality date is a block, not a wait.
-    if (!order.final || !hasHappenedBy(order.finalAt, at)) return block('The removal order is not final.');
-    return pass(`A final removal order (${order.authority}) has been in force since ${order.finalAt}.`);
+    const finalAt = order.final ? order.finalAt : null;
+    if (!hasHappenedBy(finalAt, at)) return block('The removal order is not final.');
+    return pass(`A final removal order (${order.authority}) has been in force since ${finalAt}.`);
   },
 };
