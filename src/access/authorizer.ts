@@ -84,7 +84,7 @@ class CedarAuthorizer implements Authorizer {
       action: { type: `${NAMESPACE}::Action`, id: action },
       resource: resourceUid(resource),
       context: this.cedarContext(context),
-      preparsedPolicySetId: this.prepared.policySetId,
+      preparsedPolicySetId: this.prepared.policySetIdByAction[action],
       preparsedSchemaName: this.prepared.schemaName,
       validateRequest: true,
       entities: [principalEntity, resourceEntity(resource)],

@@ -1,14 +1,28 @@
-import { preparsePolicySet, preparseSchema, schemaToJson, validate } from '@cedar-policy/cedar-wasm/nodejs';
-import { ACTIONS } from '../core/access/actions.js';
+import {
+  getValidRequestEnvsPolicy,
+  preparsePolicySet,
+  preparseSchema,
+  schemaToJson,
+  validate,
+} from '@cedar-policy/cedar-wasm/nodejs';
+import { ACTIONS, type Action } from '../core/access/actions.js';
 import { AppError } from '../core/errors.js';
 import { NAMESPACE } from './entities.js';
 import type { PolicySources } from './policy-files.js';
 
 /** Handles of a policy set and schema parsed once into the Cedar engine's cache. */
 export interface PreparsedPolicySet {
-  readonly policySetId: string;
+  /**
+   * One pre-parsed set per action holding only the policies that can apply to
+   * it. Cedar evaluates every policy of a set on each request, so this cuts
+   * decision time roughly by the number of roles; decisions are unchanged
+   * because a policy whose scope excludes an action can never match it.
+   */
+  readonly policySetIdByAction: Readonly<Record<Action, string>>;
   readonly schemaName: string;
   readonly policyIds: readonly string[];
+  /** action → ids of the policies in its set, sorted (for tests and diagnostics). */
+  readonly policyIdsByAction: Readonly<Record<Action, readonly string[]>>;
 }
 
 /** Action ids that are groups, not requestable actions. */
@@ -49,17 +63,48 @@ export function preparePolicySet(sources: PolicySources): PreparsedPolicySet {
 
   // Ids are per process: the engine's cache is global, and tests build several authorizers.
   preparsedCount += 1;
-  const policySetId = `waypoint-policies-${preparsedCount}`;
-  const schemaName = `waypoint-schema-${preparsedCount}`;
+  const prefix = `waypoint-${preparsedCount}`;
+  const schemaName = `${prefix}-schema`;
   const schemaAnswer = preparseSchema(schemaName, sources.schema);
   if (schemaAnswer.type === 'failure') {
     throw new AppError('policy_invalid', `schema does not pre-parse: ${schemaAnswer.errors.map((e) => e.message).join('; ')}`);
   }
-  const policyAnswer = preparsePolicySet(policySetId, { staticPolicies: { ...sources.policies } });
-  if (policyAnswer.type === 'failure') {
-    throw new AppError('policy_invalid', `policies do not pre-parse: ${policyAnswer.errors.map((e) => e.message).join('; ')}`);
+  const policyIdsByAction = partitionByAction(sources);
+  const policySetIdByAction = {} as Record<Action, string>;
+  for (const action of ACTIONS) {
+    const policySetId = `${prefix}-${action}`;
+    const policies: Record<string, string> = {};
+    for (const id of policyIdsByAction[action]) policies[id] = sources.policies[id] ?? '';
+    const answer = preparsePolicySet(policySetId, { staticPolicies: policies });
+    if (answer.type === 'failure') {
+      throw new AppError('policy_invalid', `policies do not pre-parse: ${answer.errors.map((e) => e.message).join('; ')}`);
+    }
+    policySetIdByAction[action] = policySetId;
   }
-  return { policySetId, schemaName, policyIds: Object.keys(sources.policies).sort() };
+  return { policySetIdByAction, schemaName, policyIds: Object.keys(sources.policies).sort(), policyIdsByAction };
+}
+
+/** For each action, the policies whose valid request environments include it. */
+function partitionByAction(sources: PolicySources): Record<Action, string[]> {
+  const byAction = Object.fromEntries(ACTIONS.map((action) => [action, [] as string[]])) as Record<Action, string[]>;
+  for (const [id, text] of Object.entries(sources.policies)) {
+    const envs = getValidRequestEnvsPolicy(text, sources.schema);
+    // A policy whose environments cannot be computed goes everywhere: slower, never wrong.
+    const actions: readonly Action[] = envs.type === 'success' ? envs.actions.map(actionIdOf).filter(isKnownAction) : ACTIONS;
+    for (const action of actions) byAction[action].push(id);
+  }
+  for (const action of ACTIONS) byAction[action].sort();
+  return byAction;
+}
+
+/** `Waypoint::Action::"case:read"` → `case:read`. */
+function actionIdOf(uid: string): string {
+  const match = /::"((?:[^"\\]|\\.)*)"$/.exec(uid);
+  return match?.[1] ?? uid;
+}
+
+function isKnownAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
 }
 
 /** The schema must declare exactly the actions of src/core/access/actions.ts. */

@@ -1,0 +1,124 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preparsePolicySet, preparseSchema, statefulIsAuthorized, validate } from '@cedar-policy/cedar-wasm/nodejs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACTION_RESOURCE_TYPE, ACTIONS } from '../core/access/actions.js';
+import { createAuthorizer } from './authorizer.js';
+import { NAMESPACE, resourceEntity, resourceUid, userEntity } from './entities.js';
+import { readPolicySources, SCHEMA_FILE_NAME, SHIPPED_POLICY_DIR } from './policy-files.js';
+import { preparePolicySet } from './policy-set.js';
+import { SAMPLE_PREPARER_ID, SAMPLE_PRINCIPALS, SAMPLE_RESOURCES } from './sample-access.js';
+
+const tempDirs: string[] = [];
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the shipped policies with one file added or replaced. */
+function policyDirWith(fileName: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'waypoint-policies-'));
+  tempDirs.push(dir);
+  cpSync(SHIPPED_POLICY_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, fileName), text);
+  return dir;
+}
+
+describe('shipped policies', () => {
+  it('validate against the schema in strict mode', () => {
+    const sources = readPolicySources(SHIPPED_POLICY_DIR);
+    const answer = validate({
+      schema: sources.schema,
+      policies: { staticPolicies: { ...sources.policies } },
+      validationSettings: { mode: 'strict' },
+    });
+    expect(answer).toEqual({ type: 'success', validationErrors: [], validationWarnings: [], otherWarnings: [] });
+  });
+
+  it('every policy is named, and ids follow role-/baseline-/classification-/caveat-/separation-/break-glass- prefixes', () => {
+    const { policies } = readPolicySources(SHIPPED_POLICY_DIR);
+    const ids = Object.keys(policies);
+    expect(ids.length).toBe(54);
+    const prefixes = /^(role|baseline|classification|caveat|separation-of-duties|break-glass|receiving-liaison)-/;
+    expect(ids.filter((id) => !prefixes.test(id))).toEqual([]);
+  });
+
+  it('partitions so that every action still sees the account-wide forbids', () => {
+    const prepared = preparePolicySet(readPolicySources(SHIPPED_POLICY_DIR));
+    for (const action of ACTIONS) expect(prepared.policyIdsByAction[action]).toContain('baseline-inactive-user-denied');
+    expect(prepared.policyIdsByAction['user:admin']).toEqual([
+      'baseline-inactive-user-denied',
+      'baseline-oversight-writes-nothing',
+      'role-admin-system',
+    ]);
+  });
+
+  it('decides exactly as the whole, unpartitioned policy set does', async () => {
+    const sources = readPolicySources(SHIPPED_POLICY_DIR);
+    const authorizer = await createAuthorizer({ clock: { now: () => new Date(0) } });
+    expect(preparseSchema('whole-schema', sources.schema)).toEqual({ type: 'success' });
+    expect(preparsePolicySet('whole-set', { staticPolicies: { ...sources.policies } })).toEqual({ type: 'success' });
+    let compared = 0;
+    for (const principal of Object.values(SAMPLE_PRINCIPALS)) {
+      for (const resource of Object.values(SAMPLE_RESOURCES)) {
+        for (const action of ACTIONS.filter((a) => ACTION_RESOURCE_TYPE[a] === resource.type)) {
+          const context = { preparedBy: SAMPLE_PREPARER_ID, group: 'medical' } as const;
+          const whole = statefulIsAuthorized({
+            principal: userEntity(principal).uid,
+            action: { type: `${NAMESPACE}::Action`, id: action },
+            resource: resourceUid(resource),
+            context: { nowMs: 0, ...context },
+            preparsedPolicySetId: 'whole-set',
+            preparsedSchemaName: 'whole-schema',
+            validateRequest: true,
+            entities: [userEntity(principal), resourceEntity(resource)],
+          });
+          if (whole.type !== 'success') throw new Error('whole-set evaluation failed');
+          const partitioned = authorizer.decide(principal, action, resource, context);
+          expect(`${action} ${partitioned.allowed} ${partitioned.policyIds.join(',')}`).toBe(
+            `${action} ${whole.response.decision === 'allow'} ${[...whole.response.diagnostics.reason].sort().join(',')}`,
+          );
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBe(900);
+  });
+});
+
+describe('start-up refuses broken policies', () => {
+  it('a policy that does not parse', async () => {
+    const dir = policyDirWith('broken.cedar', '@id("broken") permit (principal, action, resource) when { principal.roles.contains( };');
+    await expect(createAuthorizer({ policyDir: dir })).rejects.toMatchObject({ code: 'policy_invalid' });
+  });
+
+  it('a policy that uses an attribute the schema does not declare, naming the policy and file', async () => {
+    const dir = policyDirWith(
+      'typo.cedar',
+      '@id("role-typo") permit (principal, action == Waypoint::Action::"case:read", resource is Waypoint::Case) when { resource.counsel == principal.id };',
+    );
+    const error: unknown = await createAuthorizer({ policyDir: dir }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'policy_invalid' });
+    expect((error as { details: { errors: { policyId: string; file: string }[] } }).details.errors[0]).toMatchObject({
+      policyId: 'role-typo',
+      file: 'typo.cedar',
+    });
+  });
+
+  it('a policy without an @id, or with an id used twice', async () => {
+    const unnamed = policyDirWith('unnamed.cedar', 'permit (principal, action, resource) when { false };');
+    await expect(createAuthorizer({ policyDir: unnamed })).rejects.toMatchObject({ code: 'policy_invalid' });
+    const twice = policyDirWith('twice.cedar', '@id("role-admin-system") forbid (principal, action, resource) when { false };');
+    await expect(createAuthorizer({ policyDir: twice })).rejects.toThrow(/role-admin-system in twice.cedar is also used in admin.cedar/);
+  });
+
+  it('a schema whose actions differ from ACTIONS', async () => {
+    const schema = readFileSync(join(SHIPPED_POLICY_DIR, SCHEMA_FILE_NAME), 'utf8').replace('"report:program"', '"report:everything"');
+    const dir = policyDirWith(SCHEMA_FILE_NAME, schema);
+    await expect(createAuthorizer({ policyDir: dir })).rejects.toThrow(/missing \[report:program\], unknown \[report:everything\]/);
+  });
+
+  it('a folder that does not exist', async () => {
+    await expect(createAuthorizer({ policyDir: '/nonexistent/waypoint/policies' })).rejects.toMatchObject({ code: 'policy_invalid' });
+  });
+});
