@@ -30,7 +30,7 @@ export function listRuleSetProfiles(): readonly RuleSetProfile[] {
  * A combination applies the union of safeguards; where two profiles set one parameter, the more
  * protective value wins. Throws AppError `unknown_rule_set`, or `parameter_out_of_range`.
  *
- * @example resolveRuleSet('us-dvd-strict+unhcr-transfer-2013').safeguards.length === 15
+ * @example resolveRuleSet('us-dvd-strict+unhcr-transfer-2013').safeguards.length === 14
  */
 export function resolveRuleSet(id: string): RuleSet {
   const parts = id.split('+');
