@@ -51,9 +51,17 @@ export async function appendAuditBatch(trx: Tx, events: readonly AuditEvent[]): 
     .execute();
 }
 
+/**
+ * The chain hash of an entry is its RFC 9162 Merkle leaf hash,
+ * SHA-256(0x00 ‖ canonical JSON), so verifying the chain and building the
+ * Merkle tree over the log hash each entry once, not twice.
+ * Warning: stored format; changing it invalidates every sealed entry.
+ */
 export function auditEntryHash(content: AuditEntryContent): string {
-  return sha256Hex(canonicalJson(content));
+  return sha256Hex(Buffer.concat([LEAF_PREFIX, Buffer.from(canonicalJson(content), 'utf8')]));
 }
+
+const LEAF_PREFIX = Buffer.from([0x00]);
 
 /** Advisory-lock key that makes sealing single-writer across processes. */
 const SEAL_LOCK_KEY = 727_001;
@@ -183,5 +191,5 @@ export async function verifyChain(db: Kysely<DB>, batchSize = 10_000): Promise<C
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('seq', 'is', null)
     .executeTakeFirstOrThrow();
-  return { ok: true, entries: expectedSeq - 1, head: prevHash, unsealed: Number(unsealed.n) };
+  return { ok: true, entries: expectedSeq - 1, head: prevHash, unsealed: unsealed.n };
 }

@@ -19,7 +19,7 @@ export function canChangeAgreementStatus(from: AgreementStatus, to: AgreementSta
 
 export interface SourceReference {
   readonly label: string;
-  readonly url?: string;
+  readonly url?: string | undefined;
 }
 
 /** Versioned terms. Stored as JSON in agreement_terms.terms: keep this shape backward compatible. */

@@ -1,6 +1,8 @@
 /**
- * ISO 3166-1 alpha-2: all 249 officially assigned codes. English names come
- * from the platform's CLDR data (Intl.DisplayNames), so no table can drift.
+ * ISO 3166-1 alpha-2: all 249 officially assigned codes, plus XK (Kosovo), a
+ * user-assigned code that the EU, the US and CLDR use and that a reported
+ * arrangement (US–Kosovo, 2025) needs. English names come from the platform's
+ * CLDR data (Intl.DisplayNames), so no table can drift.
  */
 export const ISO_3166_ALPHA2 = (
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
@@ -9,7 +11,7 @@ export const ISO_3166_ALPHA2 = (
   'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT ' +
   'MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
   'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG ' +
-  'UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+  'UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
 ).split(' ');
 
 export type CountryCode = string;

@@ -65,7 +65,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: 5_000,
-    types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => TEXT_PARSERS[oid] ?? pg.types.getTypeParser(oid, format) },
+    types: { getTypeParser: customTypeParser as typeof pg.types.getTypeParser },
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
@@ -78,6 +78,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { kind: 'postgres', db, pglite: null, pool, close: () => db.destroy() };
+}
+
+const pgDefaultParser = pg.types.getTypeParser as unknown as (oid: number, format: 'text') => (value: string) => unknown;
+
+/** Our parsers for the types whose default shapes differ between drivers; pg's own for the rest. */
+function customTypeParser(oid: number): (value: string) => unknown {
+  return TEXT_PARSERS[oid] ?? pgDefaultParser(oid, 'text');
 }
 
 /** Never print a password from a connection string. */

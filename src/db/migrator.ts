@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import { AppError } from '../core/errors.js';
+import type { DB } from './schema.js';
 import * as foundation from './migrations/20261129T1830_foundation.js';
 
 /**
@@ -16,7 +17,7 @@ class StaticMigrationProvider implements MigrationProvider {
   }
 }
 
-function migratorFor(db: Kysely<unknown>): Migrator {
+function migratorFor(db: Kysely<DB>): Migrator {
   return new Migrator({ db, provider: new StaticMigrationProvider() });
 }
 
@@ -24,24 +25,24 @@ function throwOnFailure(result: MigrationResultSet): string[] {
   const applied = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   if (result.error !== undefined) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    const reason = result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
     throw new AppError('migration_failed', `migration ${failed} failed: ${reason}`, { migration: failed });
   }
   return applied;
 }
 
 /** Applies every pending migration; returns the names applied. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
   return throwOnFailure(await migratorFor(db).migrateToLatest());
 }
 
 /** Reverts the newest migration; returns the name reverted (empty if none). */
-export async function migrateDown(db: Kysely<unknown>): Promise<string[]> {
+export async function migrateDown(db: Kysely<DB>): Promise<string[]> {
   return throwOnFailure(await migratorFor(db).migrateDown());
 }
 
 /** Reverts every migration (tests use this to prove down works). */
-export async function migrateToZero(db: Kysely<unknown>): Promise<void> {
+export async function migrateToZero(db: Kysely<DB>): Promise<void> {
   const migrator = migratorFor(db);
   for (;;) {
     const result = await migrator.migrateDown();

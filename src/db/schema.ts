@@ -5,7 +5,7 @@ import type { FoundationTables } from './tables/foundation.table.js';
  * The whole database as Kysely sees it: one interface per migration area,
  * each in src/db/tables/. Add an area by extending this list.
  */
-export interface DB extends FoundationTables {}
+export type DB = FoundationTables;
 
 /** Anything that can run a query: the database or an open transaction. */
 export type Queryable = Kysely<DB> | Transaction<DB>;

@@ -80,6 +80,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unique (agreement_id, version_no)
     );
 
+    create sequence case_reference_seq;
     create table cases (
       id uuid primary key default gen_random_uuid(),
       reference text not null unique,
@@ -212,6 +213,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     drop table documents;
     drop table transfers;
     drop table cases;
+    drop sequence case_reference_seq;
     drop table agreement_terms;
     drop table agreements;
     drop table people;

@@ -55,7 +55,7 @@ export interface AgreementsTable {
   effective_to: string | null;
   summary: Generated<string>;
   confidence: Generated<string>;
-  sources: JSONColumnType<unknown[], string | undefined, string>;
+  sources: JSONColumnType<unknown[], string | undefined>;
   is_demo: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -68,8 +68,8 @@ export interface AgreementTermsTable {
   version_no: number;
   effective_from: string;
   change_summary: string;
-  terms: JSONColumnType<Record<string, unknown>, string, string>;
-  source_documents: JSONColumnType<unknown[], string | undefined, string>;
+  terms: JSONColumnType<Record<string, unknown>>;
+  source_documents: JSONColumnType<unknown[], string | undefined>;
   created_at: Timestamp;
 }
 
@@ -132,9 +132,9 @@ export interface DecisionsTable {
   transition: string;
   rule_set_id: string;
   rule_set_hash: string;
-  facts: JSONColumnType<Record<string, unknown>, string, string>;
+  facts: JSONColumnType<Record<string, unknown>>;
   facts_hash: string;
-  findings: JSONColumnType<unknown[], string, string>;
+  findings: JSONColumnType<unknown[]>;
   outcome: 'allowed' | 'blocked';
   evaluated_at: string;
   actor: string;
@@ -149,7 +149,7 @@ export interface AuditLogTable {
   action: string;
   resource_type: string;
   resource_id: string | null;
-  details: JSONColumnType<Record<string, unknown>, string, string>;
+  details: JSONColumnType<Record<string, unknown>>;
   prev_hash: string | null;
   hash: string | null;
 }

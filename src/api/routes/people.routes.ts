@@ -1,0 +1,60 @@
+import { createPersonSchema, updatePersonSchema } from '../../core/schemas/person.schema.js';
+import { countryCodeSchema } from '../../core/schemas/primitives.schema.js';
+import { createPerson } from '../../services/people/create-person.js';
+import { getPerson, listPeoplePage } from '../../services/people/read-people.js';
+import { updatePerson } from '../../services/people/update-person.js';
+import type { AppInstance } from '../app-instance.js';
+import { requiredIfMatchVersion, sendWithEtag } from '../http-concurrency.js';
+import { errorResponses, idParamsSchema, ifMatchHeadersSchema, pageQuerySchema, pageSchema } from '../schemas/common.schema.js';
+import { personSchema } from '../schemas/resources.schema.js';
+
+export function registerPeopleRoutes(app: AppInstance): void {
+  const tags = ['people'];
+
+  app.get(
+    '/api/people',
+    {
+      schema: {
+        tags,
+        summary: 'List people (keyset pagination)',
+        querystring: pageQuerySchema.extend({ nationality: countryCodeSchema.optional() }),
+        response: { 200: pageSchema(personSchema, 'PersonPage'), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => listPeoplePage(app.services, request.principal, request.query),
+  );
+
+  app.get(
+    '/api/people/:id',
+    { schema: { tags, summary: 'Read a person', params: idParamsSchema, response: { 200: personSchema, ...errorResponses(400, 401, 403, 404) } } },
+    async (request, reply) => sendWithEtag(reply, await getPerson(app.services, request.principal, request.params.id)),
+  );
+
+  app.post(
+    '/api/people',
+    { schema: { tags, summary: 'Record a person', body: createPersonSchema, response: { 201: personSchema, ...errorResponses(400, 401, 403, 409, 413, 415) } } },
+    async (request, reply) => {
+      const person = await createPerson(app.services, request.principal, request.body);
+      void reply.status(201).header('location', `/api/people/${person.id}`);
+      return sendWithEtag(reply, person);
+    },
+  );
+
+  app.patch(
+    '/api/people/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a person (If-Match required)',
+        params: idParamsSchema,
+        headers: ifMatchHeadersSchema,
+        body: updatePersonSchema,
+        response: { 200: personSchema, ...errorResponses(400, 401, 403, 404, 412, 428) },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredIfMatchVersion(request);
+      return sendWithEtag(reply, await updatePerson(app.services, request.principal, request.params.id, version, request.body));
+    },
+  );
+}

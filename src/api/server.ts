@@ -1,0 +1,89 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../core/errors.js';
+import type { DatabaseKind } from '../db/database.js';
+import type { ServiceContext } from '../services/context.js';
+import type { AppInstance } from './app-instance.js';
+import { errorHandler } from './error-handler.js';
+import type { PrincipalResolver } from './request-principal.js';
+import { registerAgreementRoutes } from './routes/agreements.routes.js';
+import { registerCaseRoutes } from './routes/cases.routes.js';
+import { registerCountryRoutes } from './routes/countries.routes.js';
+import { registerHealthRoutes } from './routes/health.routes.js';
+import { registerPeopleRoutes } from './routes/people.routes.js';
+
+export interface ServerOptions {
+  readonly services: ServiceContext;
+  readonly databaseKind: DatabaseKind;
+  readonly resolvePrincipal: PrincipalResolver;
+  readonly logger: FastifyServerOptions['logger'];
+  readonly bodyLimitBytes?: number;
+  readonly version?: string;
+}
+
+/**
+ * Builds the HTTP application: zod-validated routes that also produce the
+ * OpenAPI 3.1 document (/openapi.json, interactive docs at /docs), one error
+ * shape for every failure, and the principal attached before any handler.
+ */
+export async function buildServer(options: ServerOptions): Promise<AppInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('services', options.services);
+  app.decorate('databaseKind', options.databaseKind);
+  app.decorateRequest('principal', null as unknown as never);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => {
+    errorHandler(new AppError('route_not_found', `no route ${request.method} ${request.url.split('?')[0] ?? ''}`, {}), request, reply);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Waypoint API',
+        version: options.version ?? '0.1.0',
+        description:
+          'Third-country relocation case system. Every error has the shape {"error":{"code","message","details"}}. Updates need If-Match with the ETag read.',
+      },
+      tags: [
+        { name: 'health' },
+        { name: 'people' },
+        { name: 'cases' },
+        { name: 'agreements' },
+        { name: 'countries' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
+
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('referrer-policy', 'no-referrer');
+    void reply.header('x-frame-options', 'DENY');
+    done(null, payload);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    request.principal = await options.resolvePrincipal(request);
+  });
+
+  app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, () => app.swagger());
+
+  registerHealthRoutes(app);
+  registerCountryRoutes(app);
+  registerPeopleRoutes(app);
+  registerCaseRoutes(app);
+  registerAgreementRoutes(app);
+  return app;
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { describeFailure } from './cli-error.js';
+import { registerAuditCommand } from './commands/audit.command.js';
+import { registerMigrateCommand } from './commands/migrate.command.js';
+import { registerSeedCommand } from './commands/seed.command.js';
+import { registerServeCommand } from './commands/serve.command.js';
+
+/** The `waypoint` command. Every failure is one line on stderr and a non-zero exit. */
+export function buildProgram(): Command {
+  const program = new Command('waypoint')
+    .description('Waypoint: third-country relocation case system with safeguards as code and a tamper-evident log')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerSeedCommand(program);
+  registerAuditCommand(program);
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const { line, exitCode } = describeFailure(error);
+    process.stderr.write(`${line}\n`);
+    process.exitCode = exitCode;
+  }
+}
+
+await main();

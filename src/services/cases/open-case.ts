@@ -1,0 +1,34 @@
+import { appendAudit } from '../../audit/audit-log.js';
+import type { Case } from '../../core/case.js';
+import { AppError } from '../../core/errors.js';
+import { actorRef, type Principal } from '../../core/principal.js';
+import type { OpenCaseInput } from '../../core/schemas/case.schema.js';
+import { translateDatabaseError } from '../../db/database-errors.js';
+import { insertCase } from '../../db/repositories/case.repository.js';
+import { nowInstant, runWrite, type ServiceContext } from '../context.js';
+
+/**
+ * Opens a case at intake for a recorded person. Further states are reached
+ * only through audited, safeguard-gated transitions.
+ */
+export async function openCase(ctx: ServiceContext, principal: Principal, input: OpenCaseInput): Promise<Case> {
+  const at = nowInstant(ctx);
+  try {
+    return await runWrite(ctx, async (trx) => {
+      const person = await trx.selectFrom('people').select('id').where('id', '=', input.personId).forShare().executeTakeFirst();
+      if (!person) throw new AppError('not_found', `person ${input.personId} not found`, { personId: input.personId });
+      const opened = await insertCase(trx, input, at);
+      await appendAudit(trx, {
+        actor: actorRef(principal),
+        action: 'case.open',
+        resourceType: 'case',
+        resourceId: opened.id,
+        details: { reference: opened.reference, personId: opened.personId, ruleSetId: opened.ruleSetId, destinationCountry: opened.destinationCountry },
+        at,
+      });
+      return opened;
+    });
+  } catch (error) {
+    throw translateDatabaseError(error, { resource: 'case' });
+  }
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { AuditSealer } from '../audit/sealer.js';
+import type { Clock } from '../core/time.js';
+import type { DB, Tx } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+
+/** What every use case needs from the outside world, injected once at start. */
+export interface ServiceContext {
+  readonly db: Kysely<DB>;
+  readonly clock: Clock;
+  readonly sealer: AuditSealer;
+}
+
+/**
+ * The one write path: guard and writes and the audit entry in one
+ * transaction, then side effects (sealing the audit chain) after commit.
+ *
+ * @example
+ *   return runWrite(ctx, async (trx) => { ...; await appendAudit(trx, event); return row; });
+ */
+export async function runWrite<T>(ctx: ServiceContext, work: (trx: Tx) => Promise<T>): Promise<T> {
+  const result = await inTransaction(ctx.db, work);
+  ctx.sealer.schedule();
+  return result;
+}
+
+export function nowInstant(ctx: Pick<ServiceContext, 'clock'>): string {
+  return ctx.clock.now().toISOString();
+}

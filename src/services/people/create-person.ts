@@ -1,0 +1,34 @@
+import { appendAudit } from '../../audit/audit-log.js';
+import { canonicalHash } from '../../audit/sha256.js';
+import { actorRef, type Principal } from '../../core/principal.js';
+import type { Person } from '../../core/person.js';
+import type { CreatePersonInput } from '../../core/schemas/person.schema.js';
+import { translateDatabaseError } from '../../db/database-errors.js';
+import { insertPerson } from '../../db/repositories/person.repository.js';
+import { nowInstant, runWrite, type ServiceContext } from '../context.js';
+
+/**
+ * Records a person. The audit entry carries a hash of the submitted record,
+ * never the name or birth date themselves.
+ *
+ * @example const person = await createPerson(ctx, principal, { givenNames: 'Amina', familyName: 'Demo', ... });
+ */
+export async function createPerson(ctx: ServiceContext, principal: Principal, input: CreatePersonInput): Promise<Person> {
+  const at = nowInstant(ctx);
+  try {
+    return await runWrite(ctx, async (trx) => {
+      const person = await insertPerson(trx, input, at);
+      await appendAudit(trx, {
+        actor: actorRef(principal),
+        action: 'person.create',
+        resourceType: 'person',
+        resourceId: person.id,
+        details: { contentHash: canonicalHash(input), fields: Object.keys(input).sort() },
+        at,
+      });
+      return person;
+    });
+  } catch (error) {
+    throw translateDatabaseError(error, { resource: 'person' });
+  }
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
+import { migrateToLatest } from '../db/migrator.js';
+
+/**
+ * The databases every repository and service test runs against: PGlite
+ * always, PostgreSQL whenever TEST_DATABASE_URL is set (CI sets it).
+ */
+export const TEST_DATABASE_KINDS: readonly DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestDatabase extends Database {
+  /** Closes and, for PostgreSQL, drops the throwaway database. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database of the given kind. PostgreSQL tests each get
+ * their own database (created from TEST_DATABASE_URL's server), so test files
+ * can run in parallel without seeing each other's rows.
+ */
+export async function createTestDatabase(kind: DatabaseKind, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const database = kind === 'pglite' ? asTestDatabase(await openDatabase({ kind: 'pglite', dataDir: null })) : await openThrowawayPostgres();
+  if (options.migrate ?? true) await migrateToLatest(database.db);
+  return database;
+}
+
+async function openThrowawayPostgres(): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `waypoint_t_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(adminUrl, (client) => client.query(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 12 });
+  return {
+    ...database,
+    dispose: async () => {
+      await database.close();
+      await withAdminClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+    },
+  };
+}
+
+async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Test databases for the PGlite branch also need dispose. */
+export function asTestDatabase(database: Database): TestDatabase {
+  return { ...database, dispose: () => database.close() };
+}
