@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { caseFieldGroupOf } from '../core/access/field-groups.js';
+import { caseFieldGroupOf, LIAISON_FIELD_GROUPS } from '../core/access/field-groups.js';
 import { redact } from '../core/access/redaction.js';
 import type { CaseResource, DocumentResource, ParagraphResource } from '../core/access/resources.js';
 import type { Principal } from '../core/principal.js';
@@ -47,6 +47,7 @@ describe('need-to-know', () => {
     expect(authorizer.decide(liaisonSZ, 'case:read', caseToEswatini).allowed).toBe(true);
     expect(authorizer.allowedFieldGroups(liaisonRW, caseToEswatini)).toEqual(new Set());
     expect(authorizer.allowedFieldGroups(liaisonRW, caseToRwanda)).toEqual(new Set(['identity']));
+    expect([...LIAISON_FIELD_GROUPS]).toEqual(['identity']);
     const criminal = authorizer.decide(liaisonRW, 'case:read-group', caseToRwanda, { group: 'criminal_allegations' });
     expect(criminal).toEqual({
       allowed: false,
