@@ -47,7 +47,7 @@ describe('renderNoticeHtml', () => {
     { language: 'en', dir: 'ltr', country: 'Rwanda', title: 'Notice of removal to a third country', fear: 'You have 10 days from this notice to raise a fear claim.' },
     { language: 'es', dir: 'ltr', country: 'Ruanda', title: 'Aviso de expulsión a un tercer país', fear: 'Tiene 10 días desde este aviso para presentar una solicitud por temor.' },
     { language: 'fr', dir: 'ltr', country: 'Rwanda', title: 'Avis d’éloignement vers un pays tiers', fear: 'Vous disposez de 10 jours à compter du présent avis pour présenter une demande fondée sur la crainte.' },
-    { language: 'ar', dir: 'rtl', country: 'رواندا', title: 'إشعار بالترحيل إلى بلد ثالث', fear: 'لديك 10 يوما من تاريخ هذا الإشعار لتقديم طلب بسبب الخوف.' },
+    { language: 'ar', dir: 'rtl', country: 'رواندا', title: 'إشعار بالترحيل إلى بلد ثالث', fear: 'لديك 10 أيام من تاريخ هذا الإشعار لتقديم طلب بسبب الخوف.' },
   ] as const;
 
   for (const expected of expectations) {

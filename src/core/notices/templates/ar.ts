@@ -1,4 +1,8 @@
+import { countPhrase } from '../count-phrase.js';
 import type { NoticeTemplate } from '../notice-template.js';
+
+const hoursPhrase = (count: number): string => countPhrase('ar', count, { few: 'ساعات', many: 'ساعة', other: 'ساعة' });
+const daysPhrase = (count: number): string => countPhrase('ar', count, { few: 'أيام', many: 'يوما', other: 'يوم' });
 
 /** Right-to-left. Facts interpolated here (names, numbers) may be Latin script; renderers isolate them. */
 export const ARABIC_NOTICE: NoticeTemplate = {
@@ -19,13 +23,13 @@ export const ARABIC_NOTICE: NoticeTemplate = {
     caseReference: (reference) => `رقم القضية: ${reference}`,
     dateOfNotice: (date) => `تاريخ هذا الإشعار: ${date}`,
     destination: (country) => `تنوي الحكومة ترحيلك إلى ${country}.`,
-    removalTiming: (hours) => `لن يتم ترحيلك قبل مرور ${hours} ساعة على استلامك هذا الإشعار.`,
+    removalTiming: (hours) => `لن يتم ترحيلك قبل مرور ${hoursPhrase(hours)} على استلامك هذا الإشعار.`,
     removalNotBefore: (dateTime) => `لن يتم ترحيلك قبل ${dateTime}.`,
     rightsHeading: 'حقوقك',
     fearClaim: (country, how) => `إذا كنت تخشى الاضطهاد أو التعذيب في ${country}، يحق لك أن تقول ذلك. لتقديم طلب بسبب الخوف: ${how}`,
-    fearWindow: (days) => `لديك ${days} يوما من تاريخ هذا الإشعار لتقديم طلب بسبب الخوف.`,
-    interview: (hours) => `إذا قدمت طلبا بسبب الخوف، سيتم إبلاغك بموعد المقابلة قبل ${hours} ساعة على الأقل. يمكن أن يحضر محاميك، وسيتم توفير مترجم.`,
-    reopening: (days) => `إذا رفض طلبك، لديك ${days} يوما لطلب إعادة فتح قضيتك.`,
+    fearWindow: (days) => `لديك ${daysPhrase(days)} من تاريخ هذا الإشعار لتقديم طلب بسبب الخوف.`,
+    interview: (hours) => `إذا قدمت طلبا بسبب الخوف، سيتم إبلاغك بموعد المقابلة قبل ${hoursPhrase(hours)} على الأقل. يمكن أن يحضر محاميك، وسيتم توفير مترجم.`,
+    reopening: (days) => `إذا رفض طلبك، لديك ${daysPhrase(days)} لطلب إعادة فتح قضيتك.`,
     interpreter: 'إذا لم تفهم هذا الإشعار، اطلب مترجما. لن تدفع أي رسوم.',
     counselHeading: 'المساعدة القانونية',
     counselOfRecord: (name) => `محاميك المسجل: ${name}`,

@@ -1,4 +1,8 @@
+import { countPhrase } from '../count-phrase.js';
 import type { NoticeTemplate } from '../notice-template.js';
+
+const hoursPhrase = (count: number): string => countPhrase('en', count, { one: 'hour', other: 'hours' });
+const daysPhrase = (count: number): string => countPhrase('en', count, { one: 'day', other: 'days' });
 
 /** Source wording; the other languages translate from it. */
 export const ENGLISH_NOTICE: NoticeTemplate = {
@@ -19,13 +23,13 @@ export const ENGLISH_NOTICE: NoticeTemplate = {
     caseReference: (reference) => `Case reference: ${reference}`,
     dateOfNotice: (date) => `Date of this notice: ${date}`,
     destination: (country) => `The government intends to remove you to ${country}.`,
-    removalTiming: (hours) => `You will not be removed sooner than ${hours} hours after you receive this notice.`,
+    removalTiming: (hours) => `You will not be removed sooner than ${hoursPhrase(hours)} after you receive this notice.`,
     removalNotBefore: (dateTime) => `You will not be removed before ${dateTime}.`,
     rightsHeading: 'Your rights',
     fearClaim: (country, how) => `If you fear persecution or torture in ${country}, you may say so. To raise a fear claim: ${how}`,
-    fearWindow: (days) => `You have ${days} days from this notice to raise a fear claim.`,
-    interview: (hours) => `If you raise a fear claim, you will be told of your interview at least ${hours} hours in advance. Your lawyer may be present, and an interpreter will be provided.`,
-    reopening: (days) => `If your fear claim is refused, you have ${days} days to ask for your case to be reopened.`,
+    fearWindow: (days) => `You have ${daysPhrase(days)} from this notice to raise a fear claim.`,
+    interview: (hours) => `If you raise a fear claim, you will be told of your interview at least ${hoursPhrase(hours)} in advance. Your lawyer may be present, and an interpreter will be provided.`,
+    reopening: (days) => `If your fear claim is refused, you have ${daysPhrase(days)} to ask for your case to be reopened.`,
     interpreter: 'If you do not understand this notice, ask for an interpreter. You will not be charged.',
     counselHeading: 'Legal help',
     counselOfRecord: (name) => `Your lawyer of record: ${name}`,

@@ -1,4 +1,8 @@
+import { countPhrase } from '../count-phrase.js';
 import type { NoticeTemplate } from '../notice-template.js';
+
+const hoursPhrase = (count: number): string => countPhrase('es', count, { one: 'hora', other: 'horas' });
+const daysPhrase = (count: number): string => countPhrase('es', count, { one: 'día', other: 'días' });
 
 export const SPANISH_NOTICE: NoticeTemplate = {
   language: 'es',
@@ -18,13 +22,13 @@ export const SPANISH_NOTICE: NoticeTemplate = {
     caseReference: (reference) => `Referencia del caso: ${reference}`,
     dateOfNotice: (date) => `Fecha de este aviso: ${date}`,
     destination: (country) => `El gobierno tiene la intención de expulsarle a ${country}.`,
-    removalTiming: (hours) => `No será expulsado antes de que pasen ${hours} horas desde que reciba este aviso.`,
+    removalTiming: (hours) => `No será expulsado antes de que pasen ${hoursPhrase(hours)} desde que reciba este aviso.`,
     removalNotBefore: (dateTime) => `No será expulsado antes del ${dateTime}.`,
     rightsHeading: 'Sus derechos',
     fearClaim: (country, how) => `Si teme persecución o tortura en ${country}, puede decirlo. Para presentar una solicitud por temor: ${how}`,
-    fearWindow: (days) => `Tiene ${days} días desde este aviso para presentar una solicitud por temor.`,
-    interview: (hours) => `Si presenta una solicitud por temor, se le avisará de su entrevista con al menos ${hours} horas de antelación. Su abogado puede estar presente y se le proporcionará un intérprete.`,
-    reopening: (days) => `Si se rechaza su solicitud por temor, tiene ${days} días para pedir que se reabra su caso.`,
+    fearWindow: (days) => `Tiene ${daysPhrase(days)} desde este aviso para presentar una solicitud por temor.`,
+    interview: (hours) => `Si presenta una solicitud por temor, se le avisará de su entrevista con al menos ${hoursPhrase(hours)} de antelación. Su abogado puede estar presente y se le proporcionará un intérprete.`,
+    reopening: (days) => `Si se rechaza su solicitud por temor, tiene ${daysPhrase(days)} para pedir que se reabra su caso.`,
     interpreter: 'Si no entiende este aviso, pida un intérprete. No tendrá ningún costo.',
     counselHeading: 'Ayuda legal',
     counselOfRecord: (name) => `Su abogado registrado: ${name}`,

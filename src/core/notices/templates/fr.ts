@@ -1,4 +1,8 @@
+import { countPhrase } from '../count-phrase.js';
 import type { NoticeTemplate } from '../notice-template.js';
+
+const hoursPhrase = (count: number): string => countPhrase('fr', count, { one: 'heure', other: 'heures' });
+const daysPhrase = (count: number): string => countPhrase('fr', count, { one: 'jour', other: 'jours' });
 
 export const FRENCH_NOTICE: NoticeTemplate = {
   language: 'fr',
@@ -18,13 +22,13 @@ export const FRENCH_NOTICE: NoticeTemplate = {
     caseReference: (reference) => `Référence du dossier : ${reference}`,
     dateOfNotice: (date) => `Date du présent avis : ${date}`,
     destination: (country) => `Le gouvernement a l’intention de vous éloigner vers le pays suivant : ${country}.`,
-    removalTiming: (hours) => `Vous ne serez pas éloigné moins de ${hours} heures après avoir reçu cet avis.`,
+    removalTiming: (hours) => `Vous ne serez pas éloigné moins de ${hoursPhrase(hours)} après avoir reçu cet avis.`,
     removalNotBefore: (dateTime) => `Vous ne serez pas éloigné avant le ${dateTime}.`,
     rightsHeading: 'Vos droits',
     fearClaim: (_country, how) => `Si vous craignez des persécutions ou la torture dans ce pays, vous pouvez le dire. Pour présenter une demande fondée sur la crainte : ${how}`,
-    fearWindow: (days) => `Vous disposez de ${days} jours à compter du présent avis pour présenter une demande fondée sur la crainte.`,
-    interview: (hours) => `Si vous présentez une telle demande, la date de votre entretien vous sera communiquée au moins ${hours} heures à l’avance. Votre avocat peut être présent et un interprète vous sera fourni.`,
-    reopening: (days) => `Si votre demande est rejetée, vous disposez de ${days} jours pour demander la réouverture de votre dossier.`,
+    fearWindow: (days) => `Vous disposez de ${daysPhrase(days)} à compter du présent avis pour présenter une demande fondée sur la crainte.`,
+    interview: (hours) => `Si vous présentez une telle demande, la date de votre entretien vous sera communiquée au moins ${hoursPhrase(hours)} à l’avance. Votre avocat peut être présent et un interprète vous sera fourni.`,
+    reopening: (days) => `Si votre demande est rejetée, vous disposez de ${daysPhrase(days)} pour demander la réouverture de votre dossier.`,
     interpreter: 'Si vous ne comprenez pas cet avis, demandez un interprète. C’est gratuit.',
     counselHeading: 'Aide juridique',
     counselOfRecord: (name) => `Votre avocat constitué : ${name}`,
