@@ -45,6 +45,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   caveat_conflict: 400,
   notice_language_unavailable: 400,
   signing_key_invalid: 500,
+  audit_log_inconsistent: 500,
   witness_state_invalid: 500,
   internal: 500,
 };

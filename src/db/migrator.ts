@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider, type Mig
 import { AppError } from '../core/errors.js';
 import type { DB } from './schema.js';
 import * as foundation from './migrations/20261129T1830_foundation.js';
+import * as auditCheckpoints from './migrations/20261129T1910_audit_checkpoints.js';
 
 /**
  * Migrations are listed here in timestamp order (static imports, so the built
@@ -9,6 +10,7 @@ import * as foundation from './migrations/20261129T1830_foundation.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '20261129T1830_foundation': foundation,
+  '20261129T1910_audit_checkpoints': auditCheckpoints,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

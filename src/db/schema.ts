@@ -1,11 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditTables } from './tables/audit.table.js';
 import type { FoundationTables } from './tables/foundation.table.js';
 
 /**
  * The whole database as Kysely sees it: one interface per migration area,
  * each in src/db/tables/. Add an area by extending this list.
  */
-export type DB = FoundationTables;
+export type DB = FoundationTables & AuditTables;
 
 /** Anything that can run a query: the database or an open transaction. */
 export type Queryable = Kysely<DB> | Transaction<DB>;
