@@ -156,9 +156,10 @@ export type ChainVerification =
  * Walks the sealed chain in seq order, recomputing each hash. The first
  * entry whose seq, prev hash or content does not match is reported: an edit
  * shows at the edited seq, a deletion at the missing seq, a reorder at the
- * first moved entry.
+ * first moved entry. `onVerified` sees each entry's hash once it has checked
+ * out (verifyAudit folds them into the Merkle tree without hashing twice).
  */
-export async function verifyChain(db: Kysely<DB>, batchSize = 10_000): Promise<ChainVerification> {
+export async function verifyChain(db: Kysely<DB>, batchSize = 10_000, onVerified?: (seq: number, hash: string) => void): Promise<ChainVerification> {
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   for (;;) {
@@ -181,6 +182,7 @@ export async function verifyChain(db: Kysely<DB>, batchSize = 10_000): Promise<C
       if (recomputed !== row.hash) {
         return { ok: false, entries: seq - 1, firstBadSeq: seq, reason: `entry ${seq} content does not match its hash` };
       }
+      onVerified?.(seq, recomputed);
       prevHash = recomputed;
       expectedSeq += 1;
     }

@@ -8,9 +8,9 @@ import { fromHex, type MerkleHash } from '../merkle/merkle-hash.js';
 export async function sealedTreeSize(db: Queryable): Promise<number> {
   const row = await db
     .selectFrom('audit_log')
-    .select((eb) => eb.fn.max('seq').as('size'))
+    .select((eb) => eb.fn.max<number | null>('seq').as('size'))
     .executeTakeFirst();
-  return Number(row?.size ?? 0);
+  return row?.size ?? 0;
 }
 
 /**
