@@ -9,9 +9,11 @@ import type { AppInstance } from './app-instance.js';
 import { errorHandler } from './error-handler.js';
 import type { PrincipalResolver } from './request-principal.js';
 import { registerAgreementRoutes } from './routes/agreements.routes.js';
+import { registerAssessmentRoutes } from './routes/assessments.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
 import { registerCountryRoutes } from './routes/countries.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
+import { registerLedgerRoutes } from './routes/ledger.routes.js';
 import { registerPeopleRoutes } from './routes/people.routes.js';
 
 export interface ServerOptions {
@@ -59,6 +61,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'people' },
         { name: 'cases' },
         { name: 'agreements' },
+        { name: 'ledger' },
+        { name: 'assessments' },
         { name: 'countries' },
       ],
     },
@@ -85,5 +89,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerPeopleRoutes(app);
   registerCaseRoutes(app);
   registerAgreementRoutes(app);
+  registerLedgerRoutes(app);
+  registerAssessmentRoutes(app);
   return app;
 }

@@ -6,6 +6,7 @@ import { insertCase } from '../../db/repositories/case.repository.js';
 import { insertPerson } from '../../db/repositories/person.repository.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { demoAgreements } from './demo-agreements.js';
+import { seedDemoAssessments } from './demo-assessments.js';
 import { demoPeople } from './demo-people.js';
 
 export interface DemoSeedResult {
@@ -86,6 +87,7 @@ export async function seedDemo(ctx: ServiceContext, principal: Principal): Promi
       casesCreated += 1;
     }
 
+    await seedDemoAssessments(trx, at, actorRef(principal));
     await appendAudit(trx, {
       actor: actorRef(principal),
       action: 'demo.seed',
