@@ -3,12 +3,14 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../core/errors.js';
+import type { PublicKeyDescription } from '../audit/signing/signing-key.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { ServiceContext } from '../services/context.js';
 import type { AppInstance } from './app-instance.js';
 import { errorHandler } from './error-handler.js';
 import type { PrincipalResolver } from './request-principal.js';
 import { registerAgreementRoutes } from './routes/agreements.routes.js';
+import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAssessmentRoutes } from './routes/assessments.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
 import { registerCountryRoutes } from './routes/countries.routes.js';
@@ -20,6 +22,8 @@ export interface ServerOptions {
   readonly services: ServiceContext;
   readonly databaseKind: DatabaseKind;
   readonly resolvePrincipal: PrincipalResolver;
+  /** Public half of the audit tree-head key, published at /api/audit/key (absent: 404 there). */
+  readonly auditKey?: PublicKeyDescription | null;
   readonly logger: FastifyServerOptions['logger'];
   readonly bodyLimitBytes?: number;
   readonly version?: string;
@@ -64,6 +68,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'ledger' },
         { name: 'assessments' },
         { name: 'countries' },
+        { name: 'audit' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -89,6 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerPeopleRoutes(app);
   registerCaseRoutes(app);
   registerAgreementRoutes(app);
+  registerAuditRoutes(app, { publicKey: options.auditKey ?? null });
   registerLedgerRoutes(app);
   registerAssessmentRoutes(app);
   return app;

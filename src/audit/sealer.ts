@@ -7,6 +7,8 @@ import { sealPending } from './audit-log.js';
  * `schedule()` after commit; calls arriving while a seal runs coalesce into
  * one follow-up run, so sealing cost is batched under load. A slow timer
  * catches entries from other processes (CLI, a second server on PostgreSQL).
+ * `afterSeal` (optional) runs after each sealing run, e.g. the Checkpointer's
+ * maybeCheckpoint, so signed tree heads follow sealing without a second timer.
  */
 export class AuditSealer {
   private running: Promise<void> | null = null;
@@ -17,6 +19,7 @@ export class AuditSealer {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly onError: (error: Error) => void = () => undefined,
+    private readonly afterSeal: (() => Promise<unknown>) | null = null,
   ) {}
 
   schedule(): void {
@@ -31,6 +34,7 @@ export class AuditSealer {
   async flush(): Promise<void> {
     while (this.running) await this.running;
     await sealPending(this.db);
+    await this.afterSeal?.();
   }
 
   startTimer(intervalMs: number): void {
@@ -53,6 +57,7 @@ export class AuditSealer {
       do {
         this.again = false;
         await sealPending(this.db);
+        await this.afterSeal?.();
         this.lastError = null;
       } while (this.again);
     } catch (error) {

@@ -1,4 +1,8 @@
+import { join } from 'node:path';
+import { readCheckpointPolicy } from '../audit/checkpoints/checkpoint-policy.js';
+import { Checkpointer } from '../audit/checkpoints/checkpointer.js';
 import { AuditSealer } from '../audit/sealer.js';
+import { loadOrCreateSigningKey, type SigningKey } from '../audit/signing/signing-key.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { ServiceContext } from '../services/context.js';
@@ -8,6 +12,11 @@ export interface Runtime {
   readonly config: WaypointConfig;
   readonly database: Database;
   readonly services: ServiceContext;
+  /** `<dataDir>/keys`: the audit signing key, outside the database (also for PostgreSQL deployments). */
+  readonly keyDir: string;
+  /** Loaded when opened with `checkpoints: true` (serve); null otherwise. */
+  readonly signingKey: SigningKey | null;
+  readonly checkpointer: Checkpointer | null;
   close(): Promise<void>;
 }
 
@@ -18,7 +27,11 @@ export const systemClock = { now: () => new Date() };
  * Opens the database, applies pending migrations (a failure is fatal: the
  * caller refuses to serve) and assembles the service context.
  */
-export async function openRuntime(config: WaypointConfig, options: { migrate?: boolean; onSealError?: (error: Error) => void } = {}): Promise<Runtime> {
+export async function openRuntime(config: WaypointConfig, options: { migrate?: boolean; onSealError?: (error: Error) => void; checkpoints?: boolean } = {}): Promise<Runtime> {
+  // The audit key loads (or is created) before the database opens: a bad key file stops start-up.
+  const keyDir = join(config.dataDir, 'keys');
+  const signingKey = options.checkpoints ? await loadOrCreateSigningKey(keyDir) : null;
+  const checkpointPolicy = readCheckpointPolicy(process.env);
   const database = await openDatabase(config.database);
   try {
     if (options.migrate ?? true) await migrateToLatest(database.db);
@@ -26,12 +39,16 @@ export async function openRuntime(config: WaypointConfig, options: { migrate?: b
     await database.close();
     throw error;
   }
-  const sealer = new AuditSealer(database.db, options.onSealError);
+  const checkpointer = signingKey === null ? null : new Checkpointer(database.db, signingKey, systemClock, checkpointPolicy);
+  const sealer = new AuditSealer(database.db, options.onSealError, checkpointer === null ? null : () => checkpointer.maybeCheckpoint());
   const services: ServiceContext = { db: database.db, clock: systemClock, sealer };
   return {
     config,
     database,
     services,
+    keyDir,
+    signingKey,
+    checkpointer,
     async close() {
       await sealer.stop();
       await sealer.flush().catch(() => undefined);

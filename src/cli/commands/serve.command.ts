@@ -14,7 +14,8 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to bind (default: HOST or 127.0.0.1)')
     .action(async (options: { demo?: boolean; port?: string; host?: string }) => {
       const config = readConfig({ ...process.env, ...(options.port !== undefined && { PORT: options.port }), ...(options.host !== undefined && { HOST: options.host }) });
-      const runtime = await openRuntime(config);
+      // Serving signs audit checkpoints: the key in <dataDir>/keys is created on first start.
+      const runtime = await openRuntime(config, { checkpoints: true });
       const operator = systemPrincipal(config.operatorActor);
       if (options.demo) {
         const existing = await runtime.database.db.selectFrom('agreements').select('id').limit(1).executeTakeFirst();
@@ -26,6 +27,7 @@ export function registerServeCommand(program: Command): void {
       const app = await buildServer({
         services: runtime.services,
         databaseKind: runtime.database.kind,
+        auditKey: runtime.signingKey,
         resolvePrincipal: () => Promise.resolve(operator),
         logger: { level: config.logLevel },
       });
