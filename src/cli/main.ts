@@ -2,9 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { describeFailure } from './cli-error.js';
 import { registerAuditCommand } from './commands/audit.command.js';
+import { registerDecisionsCommand } from './commands/decisions.command.js';
+import { registerRulesCommand } from './commands/rules.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerSeedCommand } from './commands/seed.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
+import { registerUsersCommand } from './commands/users.command.js';
 
 /** The `waypoint` command. Every failure is one line on stderr and a non-zero exit. */
 export function buildProgram(): Command {
@@ -17,6 +20,9 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerSeedCommand(program);
   registerAuditCommand(program);
+  registerRulesCommand(program);
+  registerDecisionsCommand(program);
+  registerUsersCommand(program);
   return program;
 }
 

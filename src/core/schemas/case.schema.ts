@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CASE_STATES } from '../case.js';
+import { DEFAULT_RULE_SET_ID } from '../rulesets/profiles.js';
 import { countryCodeSchema, textSchema, uuidSchema } from './primitives.schema.js';
 
-/** The most protective profile combination is the default for new cases (SAFEGUARDS.md). */
-export const DEFAULT_RULE_SET_ID = 'us-dvd-strict+unhcr-transfer-2013';
+/** The most protective profile combination is the default for new cases (SAFEGUARDS.md); defined once, in the rule-set profiles. */
+export { DEFAULT_RULE_SET_ID };
 
 export const openCaseSchema = z
   .strictObject({
@@ -14,6 +15,7 @@ export const openCaseSchema = z
     officerId: uuidSchema.nullable().default(null),
     counselId: uuidSchema.nullable().default(null),
     externalId: textSchema(100).min(1).nullable().default(null),
+    agency: textSchema(100).default('').meta({ description: 'Owning agency; for signed-in users always their own agency' }),
   })
   .meta({ id: 'OpenCase', description: 'Opens a case at intake for an existing person.' });
 export type OpenCaseInput = z.infer<typeof openCaseSchema>;

@@ -9,7 +9,8 @@ import type { DecisionEvaluatedTransitionColumn } from '../tables/case-facts.tab
 /**
  * A stored safeguard evaluation: enough to replay it (facts snapshot, rule-set id and content hash,
  * the instant, the transition evaluated). Warning: `facts` and `findings` are compared byte for byte
- * (canonical JSON) on replay; store them exactly as evaluated.
+ * (canonical JSON) on replay; store them exactly as evaluated. `createdAt` is the database's commit-time
+ * clock (orders a case's decisions), `evaluatedAt` the service clock the safeguards used.
  */
 export interface Decision {
   readonly id: string;
@@ -65,7 +66,6 @@ function toValues(decision: NewDecision) {
     outcome: decision.outcome,
     evaluated_at: decision.evaluatedAt,
     actor: decision.actor,
-    created_at: decision.evaluatedAt,
   };
 }
 
