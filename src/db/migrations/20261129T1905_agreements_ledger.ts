@@ -14,6 +14,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table agreement_status_changes (
       id uuid primary key default gen_random_uuid(),
+      -- Order of recording: several changes may share one instant (and one effective date).
+      seq bigint generated always as identity unique,
       agreement_id uuid not null references agreements(id),
       from_status text not null check (from_status in ('proposed','negotiating','active','suspended','terminated')),
       to_status text not null check (to_status in ('proposed','negotiating','active','suspended','terminated')),
@@ -23,7 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       changed_by text not null,
       check (from_status <> to_status)
     );
-    create index agreement_status_changes_idx on agreement_status_changes (agreement_id, changed_at);
+    create index agreement_status_changes_idx on agreement_status_changes (agreement_id, seq);
 
     create table agreement_capacity (
       agreement_id uuid primary key references agreements(id),

@@ -44,7 +44,7 @@ export async function insertStatusChange(trx: Tx, change: NewStatusChange, at: s
 
 /** Every recorded change, in the order they were made. */
 export async function listStatusChanges(db: Queryable, agreementId: string): Promise<AgreementStatusChange[]> {
-  const rows = await db.selectFrom('agreement_status_changes').selectAll().where('agreement_id', '=', agreementId).orderBy('changed_at').orderBy('id').execute();
+  const rows = await db.selectFrom('agreement_status_changes').selectAll().where('agreement_id', '=', agreementId).orderBy('seq').execute();
   return rows.map(toStatusChange);
 }
 

@@ -4,6 +4,7 @@ import type { Timestamp } from './foundation.table.js';
 /** Row types of the agreements-ledger migration (20261129T1905_agreements_ledger). */
 export interface AgreementStatusChangesTable {
   id: Generated<string>;
+  seq: ColumnType<number, never, never>;
   agreement_id: string;
   from_status: string;
   to_status: string;
