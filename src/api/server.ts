@@ -20,11 +20,17 @@ import { registerCountryRoutes } from './routes/countries.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerLedgerRoutes } from './routes/ledger.routes.js';
 import { registerPeopleRoutes } from './routes/people.routes.js';
+import { registerSessionRoutes } from './routes/session.routes.js';
+import { registerUserRoutes } from './routes/users.routes.js';
+import { registerAuthentication } from './authentication.js';
 
 export interface ServerOptions {
   readonly services: ServiceContext;
   readonly databaseKind: DatabaseKind;
-  readonly resolvePrincipal: PrincipalResolver;
+  /** Tests fix the caller; without it, callers sign in (session cookie) or send an API token. */
+  readonly resolvePrincipal?: PrincipalResolver;
+  /** Mark the session cookie Secure (when served behind TLS). */
+  readonly secureCookies?: boolean;
   /** Public half of the audit tree-head key, published at /api/audit/key (absent: 404 there). */
   readonly auditKey?: PublicKeyDescription | null;
   readonly logger: FastifyServerOptions['logger'];
@@ -65,6 +71,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
       },
       tags: [
         { name: 'health' },
+        { name: 'session' },
+        { name: 'users' },
         { name: 'people' },
         { name: 'cases' },
         { name: 'case facts' },
@@ -82,20 +90,21 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
 
-  app.addHook('onSend', (_request, reply, payload, done) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-content-type-options', 'nosniff');
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
     void reply.header('referrer-policy', 'no-referrer');
     void reply.header('x-frame-options', 'DENY');
     done(null, payload);
   });
 
-  app.addHook('preHandler', async (request) => {
-    request.principal = await options.resolvePrincipal(request);
-  });
+  await registerAuthentication(app, { resolvePrincipal: options.resolvePrincipal, secureCookies: options.secureCookies ?? false });
 
   app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, () => app.swagger());
 
   registerHealthRoutes(app);
+  registerSessionRoutes(app, { secureCookies: options.secureCookies ?? false });
+  registerUserRoutes(app);
   registerCountryRoutes(app);
   registerPeopleRoutes(app);
   registerCaseRoutes(app);

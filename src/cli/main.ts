@@ -7,6 +7,7 @@ import { registerRulesCommand } from './commands/rules.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerSeedCommand } from './commands/seed.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
+import { registerUsersCommand } from './commands/users.command.js';
 
 /** The `waypoint` command. Every failure is one line on stderr and a non-zero exit. */
 export function buildProgram(): Command {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerAuditCommand(program);
   registerRulesCommand(program);
   registerDecisionsCommand(program);
+  registerUsersCommand(program);
   return program;
 }
 

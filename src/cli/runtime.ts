@@ -1,3 +1,4 @@
+import { createAuthorizer } from '../access/authorizer.js';
 import { join } from 'node:path';
 import { readCheckpointPolicy } from '../audit/checkpoints/checkpoint-policy.js';
 import { Checkpointer } from '../audit/checkpoints/checkpointer.js';
@@ -28,6 +29,8 @@ export const systemClock = { now: () => new Date() };
  * caller refuses to serve) and assembles the service context.
  */
 export async function openRuntime(config: WaypointConfig, options: { migrate?: boolean; onSealError?: (error: Error) => void; checkpoints?: boolean } = {}): Promise<Runtime> {
+  // Policies load (and validate) before anything opens: a broken policy file stops start-up.
+  const authorizer = await createAuthorizer({ clock: systemClock });
   // The audit key loads (or is created) before the database opens: a bad key file stops start-up.
   const keyDir = join(config.dataDir, 'keys');
   const signingKey = options.checkpoints ? await loadOrCreateSigningKey(keyDir) : null;
@@ -41,7 +44,7 @@ export async function openRuntime(config: WaypointConfig, options: { migrate?: b
   }
   const checkpointer = signingKey === null ? null : new Checkpointer(database.db, signingKey, systemClock, checkpointPolicy);
   const sealer = new AuditSealer(database.db, options.onSealError, checkpointer === null ? null : () => checkpointer.maybeCheckpoint());
-  const services: ServiceContext = { db: database.db, clock: systemClock, sealer };
+  const services: ServiceContext = { db: database.db, clock: systemClock, sealer, authorizer };
   return {
     config,
     database,

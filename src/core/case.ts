@@ -38,7 +38,11 @@ export interface Case {
   readonly agreementId: string | null;
   readonly ruleSetId: string;
   readonly officerId: string | null;
+  /** Further officers on the case team (need-to-know), besides officerId. */
+  readonly teamIds: readonly string[];
   readonly counselId: string | null;
+  /** The removal agency that owns the case (need-to-know of supervisors and reviewers). */
+  readonly agency: string;
   readonly closeOutcome: CloseOutcome | null;
   readonly openedAt: string;
   readonly closedAt: string | null;

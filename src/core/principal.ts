@@ -23,7 +23,8 @@ export function classificationRank(level: Classification): number {
 }
 
 export interface Principal {
-  readonly kind: 'user' | 'system';
+  /** `anonymous` is a request without sign-in: it may reach public routes only. */
+  readonly kind: 'user' | 'system' | 'anonymous';
   /** users.id for a user; null for system actors. */
   readonly userId: string | null;
   readonly username: string;
@@ -47,3 +48,6 @@ export function actorRef(principal: Principal): string {
 export function systemPrincipal(name: string): Principal {
   return { kind: 'system', userId: null, username: name, roles: ['admin'], clearance: 'SECRET', country: null };
 }
+
+/** The caller of a public route (health, docs, sign-in, the transparency report). Policies allow it nothing. */
+export const ANONYMOUS_PRINCIPAL: Principal = { kind: 'anonymous', userId: null, username: 'anonymous', roles: [], clearance: 'UNCLASSIFIED', country: null, active: false };

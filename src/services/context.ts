@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Authorizer } from '../access/authorizer.js';
 import type { AuditSealer } from '../audit/sealer.js';
 import type { Clock } from '../core/time.js';
 import type { DB, Tx } from '../db/schema.js';
@@ -9,6 +10,8 @@ export interface ServiceContext {
   readonly db: Kysely<DB>;
   readonly clock: Clock;
   readonly sealer: AuditSealer;
+  /** The one policy decision point (Cedar), loaded once at start. */
+  readonly authorizer: Authorizer;
 }
 
 /**

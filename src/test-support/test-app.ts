@@ -1,5 +1,6 @@
 import { buildServer } from '../api/server.js';
 import type { AppInstance } from '../api/app-instance.js';
+import { createAuthorizer } from '../access/authorizer.js';
 import { AuditSealer } from '../audit/sealer.js';
 import { systemPrincipal, type Principal } from '../core/principal.js';
 import type { Clock } from '../core/time.js';
@@ -34,9 +35,10 @@ export async function createTestContext(kind: DatabaseKind): Promise<TestContext
   const database = await createTestDatabase(kind);
   const clock = new ManualClock();
   const sealer = new AuditSealer(database.db);
+  const authorizer = await createAuthorizer({ clock });
   return {
     database,
-    services: { db: database.db, clock, sealer },
+    services: { db: database.db, clock, sealer, authorizer },
     clock,
     operator: systemPrincipal('test-operator'),
     async dispose() {
@@ -46,12 +48,16 @@ export async function createTestContext(kind: DatabaseKind): Promise<TestContext
   };
 }
 
-/** The HTTP app over a test context, driven with `app.inject` (no socket needed). */
-export async function createTestApp(context: TestContext, principal: Principal = context.operator): Promise<AppInstance> {
+/**
+ * The HTTP app over a test context, driven with `app.inject` (no socket needed).
+ * With a principal (default: the operator) every request acts as it; pass
+ * `'sign-in'` to test real sessions and tokens.
+ */
+export async function createTestApp(context: TestContext, principal: Principal | 'sign-in' = context.operator): Promise<AppInstance> {
   const app = await buildServer({
     services: context.services,
     databaseKind: context.database.kind,
-    resolvePrincipal: () => Promise.resolve(principal),
+    ...(principal === 'sign-in' ? {} : { resolvePrincipal: () => Promise.resolve(principal) }),
     logger: false,
   });
   await app.ready();

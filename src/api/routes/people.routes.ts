@@ -4,9 +4,9 @@ import { createPerson } from '../../services/people/create-person.js';
 import { getPerson, listPeoplePage } from '../../services/people/read-people.js';
 import { updatePerson } from '../../services/people/update-person.js';
 import type { AppInstance } from '../app-instance.js';
-import { requiredIfMatchVersion, sendWithEtag } from '../http-concurrency.js';
+import { requiredIfMatchVersion, sendWithEtag, setEtag } from '../http-concurrency.js';
 import { errorResponses, idParamsSchema, ifMatchHeadersSchema, pageQuerySchema, pageSchema } from '../schemas/common.schema.js';
-import { personSchema } from '../schemas/resources.schema.js';
+import { personDetailSchema, personSchema } from '../schemas/resources.schema.js';
 
 export function registerPeopleRoutes(app: AppInstance): void {
   const tags = ['people'];
@@ -26,8 +26,12 @@ export function registerPeopleRoutes(app: AppInstance): void {
 
   app.get(
     '/api/people/:id',
-    { schema: { tags, summary: 'Read a person', params: idParamsSchema, response: { 200: personSchema, ...errorResponses(400, 401, 403, 404) } } },
-    async (request, reply) => sendWithEtag(reply, await getPerson(app.services, request.principal, request.params.id)),
+    { schema: { tags, summary: 'Read a person (audited; redacted to the caller\'s field groups)', params: idParamsSchema, response: { 200: personDetailSchema, ...errorResponses(400, 401, 403, 404) } } },
+    async (request, reply) => {
+      const view = await getPerson(app.services, request.principal, request.params.id);
+      setEtag(reply, view.person.version);
+      return { ...view.person, abilities: view.abilities, fieldGroups: view.fieldGroups };
+    },
   );
 
   app.post(

@@ -16,7 +16,7 @@ export function registerSeedCommand(program: Command): void {
       const runtime = await openRuntime(config);
       try {
         const result = await seedDemo(runtime.services, systemPrincipal(config.operatorActor));
-        process.stdout.write(`seed: ${result.agreementsCreated} agreements, ${result.peopleCreated} people, ${result.casesCreated} cases created\n`);
+        process.stdout.write(`seed: ${result.usersCreated} users, ${result.agreementsCreated} agreements, ${result.peopleCreated} people, ${result.casesCreated} cases created\n`);
       } finally {
         await runtime.close();
       }

@@ -28,9 +28,15 @@ export function registerServeCommand(program: Command): void {
         services: runtime.services,
         databaseKind: runtime.database.kind,
         auditKey: runtime.signingKey,
-        resolvePrincipal: () => Promise.resolve(operator),
         logger: { level: config.logLevel },
+        secureCookies: process.env.WAYPOINT_SECURE_COOKIES === 'true',
       });
+      const anyUser = await runtime.database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+      if (!anyUser) {
+        process.stdout.write(
+          'waypoint: no accounts yet. Create the first admin:\n  printf %s "<a password of 12+ characters>" | npx waypoint users create admin --role admin --password-stdin\n',
+        );
+      }
       runtime.services.sealer.startTimer(1_000);
       const shutdown = async (): Promise<void> => {
         await app.close();

@@ -56,8 +56,11 @@ export const CASE_FIELD_GROUPS: Readonly<Record<string, FieldGroup | 'unrestrict
   updatedAt: 'unrestricted',
   version: 'unrestricted',
 
+  teamIds: 'unrestricted',
+  agency: 'unrestricted',
   names: 'identity',
   givenName: 'identity',
+  givenNames: 'identity',
   familyName: 'identity',
   fullName: 'identity',
   aliases: 'identity',

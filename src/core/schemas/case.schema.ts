@@ -15,6 +15,7 @@ export const openCaseSchema = z
     officerId: uuidSchema.nullable().default(null),
     counselId: uuidSchema.nullable().default(null),
     externalId: textSchema(100).min(1).nullable().default(null),
+    agency: textSchema(100).default('').meta({ description: 'Owning agency; for signed-in users always their own agency' }),
   })
   .meta({ id: 'OpenCase', description: 'Opens a case at intake for an existing person.' });
 export type OpenCaseInput = z.infer<typeof openCaseSchema>;

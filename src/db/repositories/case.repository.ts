@@ -19,7 +19,9 @@ export function toCase(row: CaseRow): Case {
     agreementId: row.agreement_id,
     ruleSetId: row.rule_set_id,
     officerId: row.officer_id,
+    teamIds: row.team_ids,
     counselId: row.counsel_id,
+    agency: row.agency,
     closeOutcome: row.close_outcome as CloseOutcome | null,
     openedAt: row.opened_at,
     closedAt: row.closed_at,
@@ -36,7 +38,7 @@ export async function nextCaseReference(trx: Tx, at: string): Promise<string> {
   return caseReference(new Date(at).getUTCFullYear(), Number(rows[0]?.n));
 }
 
-export async function insertCase(trx: Tx, input: OpenCaseInput, at: string, isDemo = false): Promise<Case> {
+export async function insertCase(trx: Tx, input: Omit<OpenCaseInput, 'agency'> & { readonly agency?: string }, at: string, isDemo = false): Promise<Case> {
   const row = await trx
     .insertInto('cases')
     .values({
@@ -49,6 +51,7 @@ export async function insertCase(trx: Tx, input: OpenCaseInput, at: string, isDe
       officer_id: input.officerId,
       counsel_id: input.counselId,
       external_id: input.externalId,
+      agency: input.agency ?? '',
       is_demo: isDemo,
       opened_at: at,
       created_at: at,

@@ -22,6 +22,9 @@ export interface UsersTable {
   country: string | null;
   active: Generated<boolean>;
   password_hash: string | null;
+  /** Added by the access migration. */
+  distribution: ColumnType<string[], string[] | undefined, string[]>;
+  password_changed_at: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
@@ -93,6 +96,9 @@ export interface CasesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
+  /** Added by the access migration: owning agency and further case-team members (need-to-know). */
+  agency: Generated<string>;
+  team_ids: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface TransfersTable {

@@ -6,6 +6,7 @@ import { actorRef, type Principal } from '../../core/principal.js';
 import type { CreateAgreementInput } from '../../core/schemas/agreement.schema.js';
 import { translateDatabaseError } from '../../db/database-errors.js';
 import { insertAgreement, insertTermsVersion } from '../../db/repositories/agreement.repository.js';
+import { requireAllowed } from '../access/authorize.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
 /**
@@ -19,6 +20,7 @@ export async function createAgreement(ctx: ServiceContext, principal: Principal,
   if (input.effectiveFrom !== null && input.effectiveTo !== null && input.effectiveTo < input.effectiveFrom) {
     throw new AppError('validation_failed', 'effectiveTo is before effectiveFrom', { field: 'effectiveTo' });
   }
+  await requireAllowed(ctx, principal, 'agreement:write', { type: 'Agreement', id: 'new', sendingCountry: input.sendingCountry, receivingCountry: input.receivingCountry });
   const at = nowInstant(ctx);
   try {
     return await runWrite(ctx, async (trx) => {

@@ -4,7 +4,9 @@ import { AppError } from '../../core/errors.js';
 import { actorRef, type Principal } from '../../core/principal.js';
 import type { UpdateAgreementInput } from '../../core/schemas/agreement.schema.js';
 import { lockAgreement, updateAgreementRow } from '../../db/repositories/agreement.repository.js';
+import { requireAllowed } from '../access/authorize.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
+import { agreementResourceOf } from './read-agreements.js';
 import { assertVersion } from '../versioning.js';
 
 /** Descriptive fields only; terms change through amendments, status through its lifecycle. */
@@ -13,6 +15,7 @@ export async function updateAgreement(ctx: ServiceContext, principal: Principal,
   return runWrite(ctx, async (trx) => {
     const current = await lockAgreement(trx, agreementId);
     if (!current) throw new AppError('not_found', `agreement ${agreementId} not found`, { agreementId });
+    await requireAllowed(ctx, principal, 'agreement:write', agreementResourceOf(current));
     assertVersion('agreement', agreementId, current.version, expectedVersion);
     const updated = await updateAgreementRow(trx, agreementId, patch, at);
     await appendAudit(trx, {

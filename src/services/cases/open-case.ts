@@ -5,6 +5,7 @@ import { actorRef, type Principal } from '../../core/principal.js';
 import type { OpenCaseInput } from '../../core/schemas/case.schema.js';
 import { translateDatabaseError } from '../../db/database-errors.js';
 import { insertCase } from '../../db/repositories/case.repository.js';
+import { requireAllowed } from '../access/authorize.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
 /**
@@ -12,12 +13,18 @@ import { nowInstant, runWrite, type ServiceContext } from '../context.js';
  * only through audited, safeguard-gated transitions.
  */
 export async function openCase(ctx: ServiceContext, principal: Principal, input: OpenCaseInput): Promise<Case> {
+  // A user's case belongs to their agency; an officer opening a case works it unless they name someone else.
+  const agency = principal.kind === 'user' ? (principal.agency ?? '') : input.agency;
+  const officerId = input.officerId ?? (principal.roles.includes('program_officer') ? principal.userId : null);
+  await requireAllowed(ctx, principal, 'case:create', {
+    type: 'Case', id: 'new', agency, officerId, teamIds: [], counselId: input.counselId, proposedCountry: input.destinationCountry, agreementId: input.agreementId, state: 'intake',
+  });
   const at = nowInstant(ctx);
   try {
     return await runWrite(ctx, async (trx) => {
       const person = await trx.selectFrom('people').select('id').where('id', '=', input.personId).forShare().executeTakeFirst();
       if (!person) throw new AppError('not_found', `person ${input.personId} not found`, { personId: input.personId });
-      const opened = await insertCase(trx, input, at);
+      const opened = await insertCase(trx, { ...input, agency, officerId }, at);
       await appendAudit(trx, {
         actor: actorRef(principal),
         action: 'case.open',

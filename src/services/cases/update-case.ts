@@ -5,6 +5,8 @@ import { actorRef, type Principal } from '../../core/principal.js';
 import type { UpdateCaseInput } from '../../core/schemas/case.schema.js';
 import { translateDatabaseError } from '../../db/database-errors.js';
 import { lockCase, updateCaseAssignment } from '../../db/repositories/case.repository.js';
+import { requireAllowed } from '../access/authorize.js';
+import { caseResourceOf } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
 
@@ -14,7 +16,8 @@ export async function updateCase(ctx: ServiceContext, principal: Principal, case
   try {
     return await runWrite(ctx, async (trx) => {
       const current = await lockCase(trx, caseId);
-      if (!current) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
+      if (!current) throw new AppError('not_found', `case ${caseId} not found`, { id: caseId });
+      await requireAllowed(ctx, principal, 'case:update', caseResourceOf(current));
       assertVersion('case', caseId, current.version, expectedVersion);
       const updated = await updateCaseAssignment(trx, caseId, patch, at);
       await appendAudit(trx, {

@@ -8,8 +8,11 @@ import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { demoAgreements } from './demo-agreements.js';
 import { seedDemoAssessments } from './demo-assessments.js';
 import { demoPeople } from './demo-people.js';
+import { DEMO_AGENCY, DEMO_USERS } from './demo-users.js';
+import { hashPassword } from '../identity/password-hashing.js';
 
 export interface DemoSeedResult {
+  readonly usersCreated: number;
   readonly agreementsCreated: number;
   readonly peopleCreated: number;
   readonly casesCreated: number;
@@ -24,7 +27,38 @@ export interface DemoSeedResult {
  */
 export async function seedDemo(ctx: ServiceContext, principal: Principal): Promise<DemoSeedResult> {
   const at = nowInstant(ctx);
+  // argon2 is deliberately slow: hash before the transaction opens.
+  const passwordHashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password)));
   return runWrite(ctx, async (trx) => {
+    const userIds = new Map<string, string>();
+    let usersCreated = 0;
+    for (const [index, demo] of DEMO_USERS.entries()) {
+      const existing = await trx.selectFrom('users').select('id').where('username', '=', demo.username).executeTakeFirst();
+      if (existing) {
+        userIds.set(demo.username, existing.id);
+        continue;
+      }
+      const row = await trx
+        .insertInto('users')
+        .values({
+          username: demo.username,
+          display_name: demo.displayName,
+          agency: demo.agency,
+          roles: demo.roles,
+          clearance: demo.clearance,
+          country: demo.country,
+          distribution: demo.distribution,
+          password_hash: passwordHashes[index] ?? null,
+          password_changed_at: at,
+          created_at: at,
+          updated_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      userIds.set(demo.username, row.id);
+      usersCreated += 1;
+    }
+
     const agreementIds = new Map<string, string>();
     let agreementsCreated = 0;
     for (const demo of demoAgreements()) {
@@ -42,7 +76,7 @@ export async function seedDemo(ctx: ServiceContext, principal: Principal): Promi
 
     let peopleCreated = 0;
     let casesCreated = 0;
-    for (const demo of demoPeople()) {
+    for (const [index, demo] of demoPeople().entries()) {
       const existingPerson = await trx.selectFrom('people').select('id').where('external_id', '=', demo.key).executeTakeFirst();
       const personId =
         existingPerson?.id ??
@@ -64,26 +98,26 @@ export async function seedDemo(ctx: ServiceContext, principal: Principal): Promi
           destinationCountry: demo.destination,
           agreementId: demo.agreementCode ? (agreementIds.get(demo.agreementCode) ?? null) : null,
           ruleSetId: DEFAULT_RULE_SET_ID,
-          officerId: null,
-          counselId: null,
+          // Two officers share the caseload; two counsel represent some clients, so need-to-know has both sides.
+          officerId: userIds.get(index % 2 === 0 ? 'officer' : 'officer2') ?? null,
+          counselId: index % 3 === 0 ? (userIds.get('counsel') ?? null) : index % 5 === 0 ? (userIds.get('counsel2') ?? null) : null,
           externalId: demo.key,
         },
         at,
         true,
       );
-      if (demo.state !== 'intake') {
-        await trx
-          .updateTable('cases')
-          .set({
-            state: demo.state,
-            held_from_state: demo.heldFrom ?? null,
-            hold_reason: demo.holdReason ?? null,
-            close_outcome: demo.closeOutcome ?? null,
-            closed_at: demo.state === 'closed' ? at : null,
-          })
-          .where('id', '=', opened.id)
-          .execute();
-      }
+      await trx
+        .updateTable('cases')
+        .set({
+          agency: DEMO_AGENCY,
+          state: demo.state,
+          held_from_state: demo.heldFrom ?? null,
+          hold_reason: demo.holdReason ?? null,
+          close_outcome: demo.closeOutcome ?? null,
+          closed_at: demo.state === 'closed' ? at : null,
+        })
+        .where('id', '=', opened.id)
+        .execute();
       casesCreated += 1;
     }
 
@@ -93,9 +127,9 @@ export async function seedDemo(ctx: ServiceContext, principal: Principal): Promi
       action: 'demo.seed',
       resourceType: 'program',
       resourceId: null,
-      details: { agreementsCreated, peopleCreated, casesCreated },
+      details: { usersCreated, agreementsCreated, peopleCreated, casesCreated },
       at,
     });
-    return { agreementsCreated, peopleCreated, casesCreated };
+    return { usersCreated, agreementsCreated, peopleCreated, casesCreated };
   });
 }

@@ -5,6 +5,7 @@ import type { Person } from '../../core/person.js';
 import type { CreatePersonInput } from '../../core/schemas/person.schema.js';
 import { translateDatabaseError } from '../../db/database-errors.js';
 import { insertPerson } from '../../db/repositories/person.repository.js';
+import { requireAllowed } from '../access/authorize.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
 /**
@@ -14,6 +15,9 @@ import { nowInstant, runWrite, type ServiceContext } from '../context.js';
  * @example const person = await createPerson(ctx, principal, { givenNames: 'Amina', familyName: 'Demo', ... });
  */
 export async function createPerson(ctx: ServiceContext, principal: Principal, input: CreatePersonInput): Promise<Person> {
+  await requireAllowed(ctx, principal, 'person:create', {
+    type: 'Person', id: 'new', agencies: principal.agency ? [principal.agency] : [], teamIds: principal.userId ? [principal.userId] : [], counselIds: [], proposedCountries: [],
+  });
   const at = nowInstant(ctx);
   try {
     return await runWrite(ctx, async (trx) => {

@@ -1,16 +1,52 @@
+import { appendAudit } from '../../audit/audit-log.js';
+import type { Action } from '../../core/access/actions.js';
 import { AppError } from '../../core/errors.js';
-import type { Person } from '../../core/person.js';
-import type { Principal } from '../../core/principal.js';
-import { findPerson, listPeople, type PersonListQuery } from '../../db/repositories/person.repository.js';
-import type { Page } from '../../db/repositories/pagination.js';
-import type { ServiceContext } from '../context.js';
+import { actorRef, type Principal } from '../../core/principal.js';
+import { decodeCursor, toPage, type Page } from '../../db/repositories/pagination.js';
+import { findPerson, toPerson, type PersonListQuery } from '../../db/repositories/person.repository.js';
+import { abilitiesFor, decide, requireAllowed } from '../access/authorize.js';
+import { personResourceOf } from '../access/case-access.js';
+import { personGroups, redactPerson, visiblePeople, type RedactedPerson } from '../access/person-access.js';
+import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
-export async function getPerson(ctx: ServiceContext, _principal: Principal, personId: string): Promise<Person> {
-  const person = await findPerson(ctx.db, personId);
-  if (!person) throw new AppError('not_found', `person ${personId} not found`, { personId });
-  return person;
+export interface PersonView {
+  readonly person: RedactedPerson;
+  readonly abilities: Action[];
+  readonly fieldGroups: string[];
 }
 
-export async function listPeoplePage(ctx: ServiceContext, _principal: Principal, query: PersonListQuery): Promise<Page<Person>> {
-  return listPeople(ctx.db, query);
+/** Reads a person through their cases' need-to-know, redacted and audited with the groups shown. */
+export async function getPerson(ctx: ServiceContext, principal: Principal, personId: string): Promise<PersonView> {
+  const person = await findPerson(ctx.db, personId);
+  if (!person) throw new AppError('not_found', `person ${personId} not found`, { id: personId });
+  const resource = await personResourceOf(ctx.db, personId);
+  const decision = await requireAllowed(ctx, principal, 'person:read', resource);
+  const groups = await personGroups(ctx, principal, personId);
+  const at = nowInstant(ctx);
+  await runWrite(ctx, (trx) =>
+    appendAudit(trx, {
+      actor: actorRef(principal),
+      action: 'person.read',
+      resourceType: 'person',
+      resourceId: personId,
+      details: { fieldGroups: [...groups].sort(), policyIds: [...decision.policyIds] },
+      at,
+    }),
+  );
+  return { person: redactPerson(person, groups), abilities: abilitiesFor(ctx, principal, resource), fieldGroups: [...groups].sort() };
+}
+
+export async function listPeoplePage(ctx: ServiceContext, principal: Principal, query: PersonListQuery): Promise<Page<RedactedPerson>> {
+  const after = decodeCursor(query.cursor);
+  let select = ctx.db.selectFrom('people').selectAll().where(visiblePeople(principal, nowInstant(ctx))).orderBy('id').limit(query.limit + 1);
+  if (after !== undefined) select = select.where('id', '>', after);
+  if (query.nationality !== undefined) select = select.where((eb) => eb(eb.val(query.nationality), '=', eb.fn.any('nationalities')));
+  const page = toPage(await select.execute(), query.limit, (row) => row.id, toPerson);
+  const items: RedactedPerson[] = [];
+  for (const person of page.items) {
+    const resource = await personResourceOf(ctx.db, person.id);
+    if (!decide(ctx, principal, 'person:read', resource).allowed) continue;
+    items.push(redactPerson(person, await personGroups(ctx, principal, person.id)));
+  }
+  return { items, nextCursor: page.nextCursor };
 }

@@ -5,6 +5,8 @@ import type { Person } from '../../core/person.js';
 import { actorRef, type Principal } from '../../core/principal.js';
 import type { UpdatePersonInput } from '../../core/schemas/person.schema.js';
 import { lockPerson, updatePersonRow } from '../../db/repositories/person.repository.js';
+import { requireAllowed } from '../access/authorize.js';
+import { personResourceOf } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
 
@@ -19,7 +21,8 @@ export async function updatePerson(
   const at = nowInstant(ctx);
   return runWrite(ctx, async (trx) => {
     const current = await lockPerson(trx, personId);
-    if (!current) throw new AppError('not_found', `person ${personId} not found`, { personId });
+    if (!current) throw new AppError('not_found', `person ${personId} not found`, { id: personId });
+    await requireAllowed(ctx, principal, 'person:update', await personResourceOf(trx, personId));
     assertVersion('person', personId, current.version, expectedVersion);
     const updated = await updatePersonRow(trx, personId, patch, at);
     await appendAudit(trx, {
