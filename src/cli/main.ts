@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { describeFailure } from './cli-error.js';
+import { registerAgreementsCommand } from './commands/agreements.command.js';
 import { registerAuditCommand } from './commands/audit.command.js';
 import { registerDecisionsCommand } from './commands/decisions.command.js';
 import { registerRulesCommand } from './commands/rules.command.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerSeedCommand(program);
   registerAuditCommand(program);
+  registerAgreementsCommand(program);
   registerRulesCommand(program);
   registerDecisionsCommand(program);
   registerUsersCommand(program);
