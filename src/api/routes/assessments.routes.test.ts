@@ -37,13 +37,13 @@ describe.each(TEST_DATABASE_KINDS)('country assessments on %s', (kind) => {
       payload: { country: 'SZ', finding: 'concerns', controlling: false, assessedOn: '2025-10-01', source: 'UNHCR', citation: 'UNHCR position paper (illustrative)', scope: 'Detention conditions' },
     });
     expect(recorded.statusCode).toBe(201);
-    expect(recorded.json()).toMatchObject({ swept: false, assessment: { country: 'SZ', finding: 'concerns', controlling: false, recordedBy: 'system:test-operator', scope: 'Detention conditions' } });
+    expect(recorded.json()).toMatchObject({ swept: false, casesHeld: 0, assessment: { country: 'SZ', finding: 'concerns', controlling: false, recordedBy: 'system:test-operator', scope: 'Detention conditions' } });
     const unsafe = await app.inject({
       method: 'POST',
       url: '/api/assessments',
       payload: { country: 'SS', finding: 'unsafe', controlling: true, assessedOn: '2025-11-01', source: 'Court', citation: 'Illustrative ruling' },
     });
-    expect(unsafe.json()).toMatchObject({ assessment: { finding: 'unsafe', controlling: true, scope: '' } });
+    expect(unsafe.json()).toMatchObject({ swept: true, assessment: { finding: 'unsafe', controlling: true, scope: '' } });
     const all = (await app.inject({ url: '/api/assessments' })).json<{ items: { country: string }[] }>();
     expect(all.items.map((item) => item.country)).toEqual(['SS', 'SZ', 'RW']);
     const audit = await context.database.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'assessment.record').execute();

@@ -102,4 +102,4 @@ export const countryAssessmentSchema = z
   })
   .meta({ id: 'CountryAssessment' });
 
-export const recordedAssessmentSchema = z.object({ assessment: countryAssessmentSchema, swept: z.boolean() }).meta({ id: 'RecordedCountryAssessment' });
+export const recordedAssessmentSchema = z.object({ assessment: countryAssessmentSchema, swept: z.boolean(), casesHeld: z.number().int() }).meta({ id: 'RecordedCountryAssessment' });

@@ -10,8 +10,10 @@ import { afterControllingUnsafeFinding } from './after-controlling-unsafe-findin
 
 export interface RecordedAssessment {
   readonly assessment: CountryAssessment;
-  /** True when a sweep of affected cases ran after commit. */
+  /** True when a sweep of affected cases ran after commit (controlling `unsafe` findings). */
   readonly swept: boolean;
+  /** Open cases the sweep put on hold; 0 when no sweep ran. */
+  readonly casesHeld: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function recordAssessment(ctx: ServiceContext, principal: Principal
     });
     return recorded;
   });
-  if (!isControllingUnsafe(assessment)) return { assessment, swept: false };
-  const { swept } = await afterControllingUnsafeFinding(ctx, principal, assessment);
-  return { assessment, swept };
+  if (!isControllingUnsafe(assessment)) return { assessment, swept: false, casesHeld: 0 };
+  const report = await afterControllingUnsafeFinding(ctx, principal, assessment);
+  return { assessment, swept: true, casesHeld: report.held };
 }
