@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'bench/results/**', 'src/web/dist/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'bench/results/**', 'src/web/dist/**', 'coverage/**', 'src/web/api/openapi-types.ts', 'test-artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -41,6 +41,21 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['fastify', 'fastify-*', '@fastify/*', '**/api/**', '**/cli/**', '**/web/**'], message: 'Inner layers must not depend on edges (api, cli, web).' },
+        ],
+      }],
+    },
+  },
+  {
+    // The web app: browser globals, type-aware lint against its own tsconfig (DOM, JSX).
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { projectService: false, project: ['src/web/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', '**/db/**', '**/services/**', '**/audit/**', '**/access/**', '**/cli/**', '**/api/routes/**'], message: 'The web app talks to the server over HTTP only (src/web/api).' },
         ],
       }],
     },

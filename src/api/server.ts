@@ -20,6 +20,7 @@ import { registerCountryRoutes } from './routes/countries.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerLedgerRoutes } from './routes/ledger.routes.js';
 import { registerPeopleRoutes } from './routes/people.routes.js';
+import { registerWebRoutes } from './routes/web.routes.js';
 import { registerSessionRoutes } from './routes/session.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
 import { registerAuthentication } from './authentication.js';
@@ -115,5 +116,6 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerAuditRoutes(app, { publicKey: options.auditKey ?? null });
   registerLedgerRoutes(app);
   registerAssessmentRoutes(app);
+  await registerWebRoutes(app);
   return app;
 }

@@ -1,0 +1,36 @@
+/** Small typed reads and writes against the running server, for test setup. */
+export async function getJson<T>(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}${path}`, { headers });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export async function sendJson<T>(baseUrl: string, method: 'POST' | 'PATCH', path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export interface CaseRow { readonly id: string; readonly reference: string; readonly personId: string; readonly version: number; readonly externalId: string | null }
+export interface PersonRow { readonly id: string; readonly givenNames: string; readonly familyName: string }
+
+/** A demo account (src/services/demo/demo-users.ts); the officer works cases. */
+export const DEMO_OFFICER = { username: 'officer', password: 'demo-officer-pass' } as const;
+
+/**
+ * Headers that authenticate test setup calls: a session cookie and its CSRF
+ * token when the server has sign-in, nothing when it resolves every caller
+ * to the operator (the foundation before sign-in landed).
+ */
+export async function signInHeaders(baseUrl: string, account: { username: string; password: string } = DEMO_OFFICER): Promise<Record<string, string>> {
+  const response = await fetch(`${baseUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
+  if (response.status === 404) return {};
+  if (!response.ok) throw new Error(`sign-in as ${account.username}: ${response.status} ${await response.text()}`);
+  const session = (await response.json()) as { csrfToken: string };
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { cookie, 'x-csrf-token': session.csrfToken };
+}

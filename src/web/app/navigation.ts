@@ -1,0 +1,17 @@
+/**
+ * The sidebar, as data: a page added to routes.tsx gets its entry here.
+ * `external` links leave the app (served by the server itself).
+ */
+export interface NavigationItem {
+  readonly label: string;
+  readonly to: string;
+  readonly external?: boolean;
+}
+
+export const NAVIGATION: readonly NavigationItem[] = [
+  { label: 'Dashboard', to: '/' },
+  { label: 'Cases', to: '/cases' },
+  { label: 'People', to: '/people' },
+  { label: 'Agreements', to: '/agreements' },
+  { label: 'API docs', to: '/docs', external: true },
+];

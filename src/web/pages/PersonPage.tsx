@@ -1,0 +1,52 @@
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactElement } from 'react';
+import { Link, useParams } from 'react-router';
+import { getPerson, listCases } from '../api/endpoints';
+import { useResource } from '../api/use-resource';
+import { ResourceView } from '../components/PageStatus';
+import { textOrRedacted } from '../components/Redacted';
+import { CaseStateBadge } from '../components/StateBadge';
+import { PersonSummary } from './PersonSummary';
+import { usePageTitle } from './use-page-title';
+
+/** One person and their cases. */
+export function PersonPage(): ReactElement {
+  const { personId = '' } = useParams();
+  const person = useResource(async (signal) => (await getPerson(personId, signal)).data, [personId]);
+  const cases = useResource(async (signal) => (await listCases({ personId, limit: 100 }, signal)).data.items, [personId]);
+  usePageTitle(person.status === 'ready' ? `${textOrRedacted(person.data.givenNames)} ${textOrRedacted(person.data.familyName)}` : 'Person');
+
+  return (
+    <Stack gap="lg">
+      <ResourceView resource={person}>
+        {(data) => (
+          <>
+            <Title order={1} size="h2">{textOrRedacted(data.givenNames)} {textOrRedacted(data.familyName)}</Title>
+            <Paper withBorder p="md" component="section" aria-labelledby="identity-heading">
+              <Title order={2} size="h4" id="identity-heading" mb="sm">Identity</Title>
+              <PersonSummary person={data} linkToPerson={false} />
+            </Paper>
+          </>
+        )}
+      </ResourceView>
+      <Paper withBorder p="md" component="section" aria-labelledby="cases-heading">
+        <Title order={2} size="h4" id="cases-heading" mb="sm">Cases</Title>
+        <ResourceView resource={cases}>
+          {(items) =>
+            items.length === 0 ? (
+              <Text>No cases.</Text>
+            ) : (
+              <List spacing="xs">
+                {items.map((item) => (
+                  <List.Item key={item.id}>
+                    <Anchor component={Link} to={`/cases/${item.id}`}>{item.reference}</Anchor> <CaseStateBadge state={item.state} />
+                  </List.Item>
+                ))}
+              </List>
+            )
+          }
+        </ResourceView>
+      </Paper>
+    </Stack>
+  );
+}
