@@ -171,3 +171,56 @@ describe.each(TEST_DATABASE_KINDS)('sign-in and access over HTTP on %s', (kind) 
     expect(() => sessionCookieOf(limited)).toThrow();
   });
 });
+
+describe.each(TEST_DATABASE_KINDS)('safeguard routes under the policy on %s', (kind) => {
+  let context: TestContext;
+  let app: AppInstance;
+
+  beforeAll(async () => {
+    context = await createTestContext(kind);
+    await seedDemo(context.services, context.operator);
+    app = await createTestApp(context, 'sign-in');
+  });
+  afterAll(async () => {
+    await app.close();
+    await context.dispose();
+  });
+
+  async function caseOf(where: { counsel?: string; destination?: string }): Promise<{ id: string }> {
+    let query = context.database.db.selectFrom('cases').innerJoin('users', 'users.id', 'cases.counsel_id').select('cases.id').where('cases.state', 'not in', ['closed', 'on_hold']);
+    if (where.counsel !== undefined) query = query.where('users.username', '=', where.counsel);
+    const found = await query.executeTakeFirst();
+    if (!found) throw new Error(`no open case for ${JSON.stringify(where)}`);
+    return found;
+  }
+
+  it('lets counsel file a fear claim for their client only', async () => {
+    const counsel = await signInAs(app, 'counsel', 'demo-counsel-pass');
+    const own = await caseOf({ counsel: 'counsel' });
+    const others = await caseOf({ counsel: 'counsel2' });
+    const claim = { payload: { country: 'RW', claimedAt: '2026-01-10T09:00:00Z' } };
+    const filed = await app.inject({ method: 'POST', url: `/api/cases/${own.id}/facts/fear-claim`, headers: counsel.headers, payload: claim });
+    expect(filed.statusCode).toBe(201);
+    const refused = await app.inject({ method: 'POST', url: `/api/cases/${others.id}/facts/fear-claim`, headers: counsel.headers, payload: claim });
+    expect(refused.statusCode).toBe(404);
+    expect((await app.inject({ url: `/api/cases/${others.id}/safeguards`, headers: counsel.headers })).statusCode).toBe(404);
+    expect((await app.inject({ url: `/api/cases/${own.id}/safeguards`, headers: counsel.headers })).statusCode).toBe(200);
+  });
+
+  it('refuses transitions to counsel and oversight (403: they may read the case)', async () => {
+    const own = await caseOf({ counsel: 'counsel' });
+    for (const [username, password] of [['counsel', 'demo-counsel-pass'], ['oversight', 'demo-oversight-pass']] as const) {
+      const session = await signInAs(app, username, password);
+      const response = await app.inject({ method: 'POST', url: `/api/cases/${own.id}/transitions`, headers: session.headers, payload: { transition: 'hold', reason: 'test hold by a reader' } });
+      expect({ username, status: response.statusCode }).toEqual({ username, status: 403 });
+    }
+  });
+
+  it('keeps what-if and sweeps to legal reviewers', async () => {
+    const officer = await signInAs(app, 'officer', 'demo-officer-pass');
+    expect((await app.inject({ method: 'POST', url: '/api/sweeps', headers: officer.headers, payload: { kind: 'all' } })).statusCode).toBe(403);
+    const legal = await signInAs(app, 'legal', 'demo-legal-pass');
+    const whatIf = await app.inject({ method: 'POST', url: '/api/whatif', headers: legal.headers, payload: { ruleSetId: 'us-ice-2025-07' } });
+    expect(whatIf.statusCode).toBe(200);
+  });
+});

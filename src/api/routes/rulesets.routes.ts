@@ -1,4 +1,5 @@
 import { sweepRequestSchema, whatIfSchema } from '../../core/schemas/safeguards.schema.js';
+import { requireAllowed } from '../../services/access/authorize.js';
 import { listRuleSets } from '../../services/cases/list-rule-sets.js';
 import { sweepAffectedCases } from '../../services/cases/sweep-affected-cases.js';
 import { whatIfRuleSet } from '../../services/cases/what-if.js';
@@ -12,7 +13,10 @@ export function registerRuleSetRoutes(app: AppInstance): void {
   app.get(
     '/api/rulesets',
     { schema: { tags, summary: 'Rule-set profiles with content hashes, and every safeguard with citations, parameters and verified flags', response: { 200: ruleSetsSchema, ...errorResponses(401, 403) } } },
-    (request) => listRuleSets(app.services, request.principal),
+    async (request) => {
+      await requireAllowed(app.services, request.principal, 'ruleset:read', { type: 'RuleSet', id: 'catalogue' });
+      return listRuleSets(app.services, request.principal);
+    },
   );
 
   app.post(
@@ -38,6 +42,9 @@ export function registerRuleSetRoutes(app: AppInstance): void {
         response: { 200: sweepReportSchema, ...errorResponses(400, 401, 403, 413, 415) },
       },
     },
-    async (request) => sweepAffectedCases(app.services, request.principal, request.body),
+    async (request) => {
+      await requireAllowed(app.services, request.principal, 'ruleset:write', { type: 'RuleSet', id: 'program' });
+      return sweepAffectedCases(app.services, request.principal, request.body);
+    },
   );
 }

@@ -28,6 +28,10 @@ export function decide(ctx: ServiceContext, principal: Principal, action: Action
 }
 
 /**
+ * Call before opening the use case's transaction: a denial writes its audit
+ * entry in a transaction of its own (on PGlite, nesting it inside an open
+ * transaction would wait for the one connection forever).
+ *
  * Decides one request; a denial is audited (who, what, which policies) in its
  * own transaction — it must be recorded even though the request fails — and
  * thrown as `not_found` (404) or `forbidden` / `separation_of_duties` (403).
@@ -69,6 +73,17 @@ async function auditDenial(ctx: ServiceContext, principal: Principal, action: Ac
       at,
     }),
   );
+}
+
+/**
+ * Re-checks, inside the use case's transaction, a decision already made by
+ * requireAllowed before it (the locked row may have changed in between).
+ * A denial here is a race, not an attempt: it is refused without an audit entry.
+ */
+export function assertStillAllowed(ctx: ServiceContext, principal: Principal, action: Action, resource: AccessResource, context?: DecisionContext): void {
+  if (!decide(ctx, principal, action, resource, context).allowed) {
+    throw new AppError('conflict', `the record changed while you worked on it; ${action} is no longer permitted`, { action });
+  }
 }
 
 /** The abilities the UI may offer: the server decides, the UI never re-derives policy. */

@@ -3,7 +3,11 @@ import type { DecisionContext } from '../../access/decision.js';
 import { caseFieldGroupOf, FIELD_GROUPS, type FieldGroup } from '../../core/access/field-groups.js';
 import { redact, type RedactedField } from '../../core/access/redaction.js';
 import type { CaseResource, PersonResource } from '../../core/access/resources.js';
+import type { Action } from '../../core/access/actions.js';
 import type { Case } from '../../core/case.js';
+import { AppError } from '../../core/errors.js';
+import { findCase } from '../../db/repositories/case.repository.js';
+import { requireAllowed } from './authorize.js';
 import type { Principal } from '../../core/principal.js';
 import type { DB, Queryable } from '../../db/schema.js';
 import type { ServiceContext } from '../context.js';
@@ -115,4 +119,28 @@ export type RedactedCase = Omit<Case, (typeof PERSONAL_CASE_FIELDS)[number]> & {
 
 export function redactCase(record: Case, groups: ReadonlySet<FieldGroup>): RedactedCase {
   return redact(record as unknown as Record<string, unknown>, groups, caseFieldGroupOf) as unknown as RedactedCase;
+}
+
+/**
+ * Loads a case and checks one action on it before the use case opens its
+ * transaction (404 when the caller may not know it exists). Returns the case.
+ */
+export async function authorizeCaseAction(ctx: ServiceContext, principal: Principal, caseId: string, action: Action, context?: DecisionContext): Promise<Case> {
+  const found = await findCase(ctx.db, caseId);
+  if (!found) throw new AppError('not_found', `case ${caseId} not found`, { id: caseId });
+  await requireAllowed(ctx, principal, action, caseResourceOf(found), { ...(await breakGlassContext(ctx, principal, caseId)), ...context });
+  return found;
+}
+
+/**
+ * Who prepared the work a supervisor is asked to approve: the actor of the
+ * last allowed transition of the case, as the policy's entity id (users.id,
+ * or `system:<name>`), so separation of duties can refuse self-approval.
+ */
+export async function preparerOf(db: Queryable, caseId: string): Promise<string | undefined> {
+  const last = await db.selectFrom('decisions').select('actor').where('case_id', '=', caseId).where('outcome', '=', 'allowed').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  if (!last) return undefined;
+  if (!last.actor.startsWith('user:')) return last.actor;
+  const user = await db.selectFrom('users').select('id').where('username', '=', last.actor.slice('user:'.length)).executeTakeFirst();
+  return user?.id;
 }

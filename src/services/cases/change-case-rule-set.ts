@@ -5,6 +5,8 @@ import { actorRef, type Principal } from '../../core/principal.js';
 import { resolveRuleSet } from '../../core/rulesets/resolve-rule-set.js';
 import { findCase, lockCase } from '../../db/repositories/case.repository.js';
 import { updateCaseRuleSet } from '../../db/repositories/case-workflow.repository.js';
+import { requireAllowed } from '../access/authorize.js';
+import { authorizeCaseAction } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
 import { ruleSetHash } from './rule-set-hash.js';
@@ -24,6 +26,8 @@ export async function changeCaseRuleSet(
   input: { readonly ruleSetId: string; readonly expectedVersion?: number | undefined },
 ): Promise<{ case: Case; sweep: SweepReport }> {
   const ruleSet = resolveRuleSet(input.ruleSetId);
+  await requireAllowed(ctx, principal, 'ruleset:write', { type: 'RuleSet', id: ruleSet.id });
+  await authorizeCaseAction(ctx, principal, caseId, 'case:read');
   const at = nowInstant(ctx);
   const updated = await runWrite(ctx, async (trx) => {
     const current = await lockCase(trx, caseId);

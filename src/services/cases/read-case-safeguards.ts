@@ -6,6 +6,7 @@ import { checklist, type Checklist } from '../../core/safeguards/evaluate.js';
 import { readEarliestDeparture } from '../../db/repositories/case-workflow.repository.js';
 import type { Decision } from '../../db/repositories/decision.repository.js';
 import { findDecision, listDecisionsForCase } from '../../db/repositories/decision.repository.js';
+import { authorizeCaseAction } from '../access/case-access.js';
 import { nowInstant, type ServiceContext } from '../context.js';
 import { buildCaseFacts } from './build-case-facts.js';
 
@@ -22,7 +23,8 @@ export interface CaseSafeguards extends Checklist {
  *
  * @example (await getCaseSafeguards(ctx, principal, caseId)).earliestDepartureAt
  */
-export async function getCaseSafeguards(ctx: ServiceContext, _principal: Principal, caseId: string): Promise<CaseSafeguards> {
+export async function getCaseSafeguards(ctx: ServiceContext, principal: Principal, caseId: string): Promise<CaseSafeguards> {
+  await authorizeCaseAction(ctx, principal, caseId, 'decision:read');
   const at = nowInstant(ctx);
   const facts = await getCaseFactsOrThrow(ctx, caseId, at);
   const list = checklist(resolveRuleSet(facts.case.ruleSetId), facts, at);
@@ -30,7 +32,9 @@ export async function getCaseSafeguards(ctx: ServiceContext, _principal: Princip
 }
 
 /** The facts snapshot the safeguards would read now. Throws not_found. */
-export async function getCaseFacts(ctx: ServiceContext, _principal: Principal, caseId: string): Promise<CaseFacts> {
+export async function getCaseFacts(ctx: ServiceContext, principal: Principal, caseId: string): Promise<CaseFacts> {
+  // The snapshot carries immigration history and personal attributes: it needs that field group.
+  await authorizeCaseAction(ctx, principal, caseId, 'case:read-group', { group: 'immigration_history' });
   return getCaseFactsOrThrow(ctx, caseId, nowInstant(ctx));
 }
 
@@ -40,14 +44,14 @@ async function getCaseFactsOrThrow(ctx: ServiceContext, caseId: string, at: stri
   return facts;
 }
 
-export async function listCaseDecisions(ctx: ServiceContext, _principal: Principal, caseId: string): Promise<Decision[]> {
-  const exists = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
-  if (!exists) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
+export async function listCaseDecisions(ctx: ServiceContext, principal: Principal, caseId: string): Promise<Decision[]> {
+  await authorizeCaseAction(ctx, principal, caseId, 'decision:read');
   return listDecisionsForCase(ctx.db, caseId);
 }
 
-export async function getDecision(ctx: ServiceContext, _principal: Principal, decisionId: string): Promise<Decision> {
+export async function getDecision(ctx: ServiceContext, principal: Principal, decisionId: string): Promise<Decision> {
   const found = await findDecision(ctx.db, decisionId);
   if (!found) throw new AppError('not_found', `decision ${decisionId} not found`, { decisionId });
+  await authorizeCaseAction(ctx, principal, found.caseId, 'decision:read');
   return found;
 }

@@ -9,7 +9,17 @@ import { translateDatabaseError } from '../../db/database-errors.js';
 import type { CaseFactRow } from '../../db/repositories/case-facts.repository.js';
 import { insertCaseFact, listCaseSubjects } from '../../db/repositories/case-facts.repository.js';
 import { lockCase } from '../../db/repositories/case.repository.js';
+import type { Action } from '../../core/access/actions.js';
+import { authorizeCaseAction } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
+
+/** Facts with an action of their own (counsel file fear claims; liaisons answer for the receiving state). */
+const FACT_ACTION: Partial<Record<CaseFactKind, Action>> = {
+  fear_claim: 'fact:file-fear-claim',
+  reopening: 'fact:file-fear-claim',
+  notice: 'notice:serve',
+  receiving_consent: 'liaison:decide',
+};
 import { assembleCaseFacts, loadFactSources } from './build-case-facts.js';
 
 export interface RecordedCaseFact {
@@ -39,6 +49,7 @@ export async function recordCaseFact<K extends CaseFactKind>(
   kind: K,
   input: { readonly payload: CaseFactPayload<K>; readonly supersedes: string | null },
 ): Promise<RecordedCaseFact> {
+  await authorizeCaseAction(ctx, principal, caseId, FACT_ACTION[kind] ?? 'case:record-fact');
   const at = nowInstant(ctx);
   try {
     return await runWrite(ctx, async (trx) => {

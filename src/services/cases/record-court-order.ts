@@ -6,7 +6,25 @@ import type { RecordCourtOrderInput } from '../../core/schemas/case-fact.schema.
 import { translateDatabaseError } from '../../db/database-errors.js';
 import type { CourtOrderRow } from '../../db/repositories/case-facts.repository.js';
 import { findCourtOrder, insertCourtOrder } from '../../db/repositories/case-facts.repository.js';
+import { requireAllowed } from '../access/authorize.js';
+import { authorizeCaseAction } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
+
+/**
+ * An order about one person is filed on that person's case (counsel, officers,
+ * reviewers of the case); an order covering a destination or a whole program
+ * is recorded by legal reviewers, who keep the program's law current.
+ */
+async function authorizeCourtOrder(ctx: ServiceContext, principal: Principal, scope: RecordCourtOrderInput['scope']): Promise<void> {
+  if (scope.kind !== 'person') {
+    await requireAllowed(ctx, principal, 'ruleset:write', { type: 'RuleSet', id: 'program' });
+    return;
+  }
+  const cases = await ctx.db.selectFrom('cases').select('id').where('person_id', '=', scope.personId).orderBy('opened_at', 'desc').execute();
+  const latest = cases[0];
+  if (!latest) throw new AppError('not_found', `person ${scope.personId} has no case`, { id: scope.personId });
+  await authorizeCaseAction(ctx, principal, latest.id, 'fact:file-court-order');
+}
 import { sweepAffectedCases, type SweepReport } from './sweep-affected-cases.js';
 
 /**
@@ -21,6 +39,7 @@ export async function recordCourtOrder(ctx: ServiceContext, principal: Principal
   if (input.activeTo !== null && Date.parse(input.activeTo) < Date.parse(input.activeFrom)) {
     throw new AppError('contradictory_facts', 'the court order ends before it starts', { problems: ['court order: ends before it starts'] });
   }
+  await authorizeCourtOrder(ctx, principal, input.scope);
   const at = nowInstant(ctx);
   const actor = actorRef(principal);
   const order: CourtOrderRow = {

@@ -15,6 +15,7 @@ import { lockCase } from '../../db/repositories/case.repository.js';
 import { updateCaseWorkflow } from '../../db/repositories/case-workflow.repository.js';
 import type { Decision } from '../../db/repositories/decision.repository.js';
 import { insertDecision } from '../../db/repositories/decision.repository.js';
+import { authorizeCaseAction, preparerOf } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
 import { assembleCaseFacts, loadFactSources, type FactOverrides } from './build-case-facts.js';
@@ -53,6 +54,13 @@ export interface TransitionResult {
  * @example await transitionCase(ctx, principal, caseId, { transition: 'propose_country', destinationCountry: 'RW', agreementId })
  */
 export async function transitionCase(ctx: ServiceContext, principal: Principal, caseId: string, request: TransitionRequest): Promise<TransitionResult> {
+  // Clearing a case is a supervisor's approval of an officer's work: never by whoever prepared it.
+  if (request.transition === 'clear') {
+    const preparedBy = await preparerOf(ctx.db, caseId);
+    await authorizeCaseAction(ctx, principal, caseId, 'clearance:approve', preparedBy === undefined ? {} : { preparedBy });
+  } else {
+    await authorizeCaseAction(ctx, principal, caseId, 'case:transition');
+  }
   const at = nowInstant(ctx);
   const actor = actorRef(principal);
   let outcome: { kind: 'done'; result: TransitionResult } | { kind: 'blocked'; decision: Decision; error: AppError };

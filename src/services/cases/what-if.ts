@@ -5,6 +5,7 @@ import type { CaseState } from '../../core/case.js';
 import type { SafeguardId } from '../../core/safeguards/safeguard-ids.js';
 import { whatIf, type WhatIfReport } from '../../core/safeguards/evaluate.js';
 import { listOpenCaseSubjectsPage, type OpenCaseFilter } from '../../db/repositories/case-facts.repository.js';
+import { requireAllowed } from '../access/authorize.js';
 import { nowInstant, type ServiceContext } from '../context.js';
 import { buildCaseFactsBatch } from './build-case-facts.js';
 
@@ -22,8 +23,9 @@ export interface WhatIfRequest {
  *
  * @example (await whatIfRuleSet(ctx, principal, { ruleSetId: 'us-ice-2025-07' })).blockedBySafeguard
  */
-export async function whatIfRuleSet(ctx: ServiceContext, _principal: Principal, request: WhatIfRequest, options: { batchSize?: number } = {}): Promise<WhatIfReport> {
+export async function whatIfRuleSet(ctx: ServiceContext, principal: Principal, request: WhatIfRequest, options: { batchSize?: number } = {}): Promise<WhatIfReport> {
   let ruleSet: RuleSet = resolveRuleSet(request.ruleSetId);
+  await requireAllowed(ctx, principal, 'whatif:run', { type: 'RuleSet', id: ruleSet.id });
   for (const [safeguardId, values] of Object.entries(request.parameters ?? {})) {
     if (values !== undefined) ruleSet = withParameters(ruleSet, safeguardId as SafeguardId, values);
   }
