@@ -49,6 +49,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   notice_language_unavailable: 400,
   signing_key_invalid: 500,
   audit_log_inconsistent: 500,
+  person_erased: 410,
   witness_state_invalid: 500,
   internal: 500,
 };

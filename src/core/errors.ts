@@ -51,6 +51,7 @@ export const ERROR_CODES = {
   notice_language_unavailable: 'No notice template exists for the requested language; details.available lists those that do.',
   signing_key_invalid: 'The audit signing key file is not an Ed25519 private key, or users other than its owner can read it (thrown by loadOrCreateSigningKey; the server refuses to start).',
   audit_log_inconsistent: 'The sealed audit log or its checkpoints do not add up (a missing seq inside a tree size, a hash that does not match its entry, a checkpoint whose signature or frontier fails): thrown by the checkpointer, which then refuses to sign, and by proof routes.',
+  person_erased: "The person's data key was destroyed on erasure (crypto-shredding); their encrypted fields can no longer be read or written (thrown by src/audit/retention/person-keys.ts).",
   witness_state_invalid: 'A witness state file is not JSON of the expected shape (thrown by readWitnessState).',
   internal: 'An unexpected error; details are in the server log only.',
 } as const;

@@ -13,6 +13,16 @@ export interface AuditCheckpointsTable {
   frontier: JSONColumnType<{ size: number; hashes: string[] }>;
 }
 
+/** Per-person data keys for crypto-shredding (migration 20261129T1920_person_keys). */
+export interface PersonKeysTable {
+  person_id: string;
+  /** 32 random bytes; null once destroyed. */
+  key: Uint8Array | null;
+  created_at: ColumnType<string, string | undefined, never>;
+  destroyed_at: string | null;
+}
+
 export interface AuditTables {
   audit_checkpoints: AuditCheckpointsTable;
+  person_keys: PersonKeysTable;
 }
