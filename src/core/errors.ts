@@ -53,6 +53,18 @@ export const ERROR_CODES = {
   audit_log_inconsistent: 'The sealed audit log or its checkpoints do not add up (a missing seq inside a tree size, a hash that does not match its entry, a checkpoint whose signature or frontier fails): thrown by the checkpointer, which then refuses to sign, and by proof routes.',
   person_erased: "The person's data key was destroyed on erasure (crypto-shredding); their encrypted fields can no longer be read or written (thrown by src/audit/retention/person-keys.ts).",
   witness_state_invalid: 'A witness state file is not JSON of the expected shape (thrown by readWitnessState).',
+  transfer_step_not_allowed: 'The transfer is not in a status that allows this step (e.g. departing a cancelled transfer, arrival recorded twice, editing a locked manifest): thrown by src/services/transfers.',
+  manifest_case_ineligible: 'A case cannot be added to the manifest (not cleared, earliest departure after the scheduled departure, another agreement, already on an open transfer); details.cases lists the reasons per case.',
+  manifest_empty: 'A manifest without cases cannot be locked.',
+  manifest_not_ready: 'Locking re-evaluated every case at the scheduled departure and some do not pass; details.cases lists the blocking findings.',
+  departure_window_not_open: 'Departure was requested earlier than the allowed window before the scheduled departure.',
+  not_on_manifest: 'A boarding was recorded for a case that is not on the manifest (or was removed at departure); details.caseIds lists them.',
+  manifest_signing_unavailable: 'No signing key is configured, so a manifest cannot be locked (the server was started without its key).',
+  import_encoding_invalid: 'An import file is not valid UTF-8 (thrown by importCases with the byte offset; nothing after it is read).',
+  import_header_invalid: 'An import file lacks a required column or names an unknown or repeated one (thrown by importCases before any row is read).',
+  import_too_large: 'An import file exceeds the configured size limit (default 2 GiB; thrown by importCases and the CLI before reading).',
+  restore_target_not_empty: 'A restore was asked for a database that already holds data, without --force (thrown by restoreBackup).',
+  backup_invalid: 'A backup file is unreadable, truncated, or its counts or hashes do not match its header (thrown by restoreBackup; nothing is restored).',
   internal: 'An unexpected error; details are in the server log only.',
 } as const;
 
