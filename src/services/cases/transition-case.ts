@@ -10,12 +10,16 @@ import { planTransition } from '../../core/workflow/plan-transition.js';
 import type { TransitionName } from '../../core/workflow/transitions.js';
 import { releaseGateFor } from '../../core/workflow/transitions.js';
 import { translateDatabaseError } from '../../db/database-errors.js';
+import type { Tx } from '../../db/schema.js';
 import { listCaseSubjects } from '../../db/repositories/case-facts.repository.js';
 import { lockCase } from '../../db/repositories/case.repository.js';
 import { updateCaseWorkflow } from '../../db/repositories/case-workflow.repository.js';
 import type { Decision } from '../../db/repositories/decision.repository.js';
 import { insertDecision } from '../../db/repositories/decision.repository.js';
 import { authorizeCaseAction, preparerOf } from '../access/case-access.js';
+import { consumePlace } from '../ledger/consume-place.js';
+import { releasePlace } from '../ledger/release-place.js';
+import { reservePlace } from '../ledger/reserve-place.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
 import { assembleCaseFacts, loadFactSources, type FactOverrides } from './build-case-facts.js';
@@ -128,6 +132,7 @@ export async function transitionCase(ctx: ServiceContext, principal: Principal, 
         },
         at,
       );
+      await moveCapacity(trx, { transition, target, closeOutcome: request.closeOutcome, before: current.agreementId, after: agreementId, caseId, at, actor });
       const decision = await insertDecision(trx, newDecision);
       await appendAudit(trx, {
         actor,
@@ -155,6 +160,24 @@ export async function transitionCase(ctx: ServiceContext, principal: Principal, 
   }
   if (outcome.kind === 'blocked') throw outcome.error;
   return outcome.result;
+}
+
+/**
+ * The capacity ledger follows the case (issue: a place is reserved when the case is proposed to
+ * an agreement, consumed on relocation, released when the case leaves), inside the transition's
+ * own transaction: a full agreement refuses the proposal with 409 capacity_exhausted and nothing
+ * is written. The ledger calls are idempotent, so a transfer's arrival may consume again safely.
+ */
+async function moveCapacity(
+  trx: Tx,
+  move: { transition: TransitionName; target: CaseState; closeOutcome: CloseOutcome | undefined; before: string | null; after: string | null; caseId: string; at: string; actor: string },
+): Promise<void> {
+  const leaving = move.transition === 'choose_another_destination' || (move.target === 'closed' && move.closeOutcome !== 'relocated');
+  if (move.before !== null && (leaving || (move.transition === 'propose_country' && move.after !== move.before))) {
+    await releasePlace(trx, move.before, move.caseId, move.at, move.actor);
+  }
+  if (move.transition === 'propose_country' && move.after !== null) await reservePlace(trx, move.after, move.caseId, move.at, move.actor);
+  if (move.transition === 'relocate' && move.after !== null) await consumePlace(trx, move.after, move.caseId, move.at, move.actor);
 }
 
 function optionalClose(closeOutcome: CloseOutcome | undefined): { closeOutcome?: CloseOutcome } {
