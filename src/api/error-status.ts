@@ -58,5 +58,10 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   departure_window_not_open: 409,
   not_on_manifest: 409,
   manifest_signing_unavailable: 503,
+  import_encoding_invalid: 400,
+  import_header_invalid: 400,
+  import_too_large: 413,
+  restore_target_not_empty: 409,
+  backup_invalid: 400,
   internal: 500,
 };

@@ -60,6 +60,11 @@ export const ERROR_CODES = {
   departure_window_not_open: 'Departure was requested earlier than the allowed window before the scheduled departure.',
   not_on_manifest: 'A boarding was recorded for a case that is not on the manifest (or was removed at departure); details.caseIds lists them.',
   manifest_signing_unavailable: 'No signing key is configured, so a manifest cannot be locked (the server was started without its key).',
+  import_encoding_invalid: 'An import file is not valid UTF-8 (thrown by importCases with the byte offset; nothing after it is read).',
+  import_header_invalid: 'An import file lacks a required column or names an unknown or repeated one (thrown by importCases before any row is read).',
+  import_too_large: 'An import file exceeds the configured size limit (default 2 GiB; thrown by importCases and the CLI before reading).',
+  restore_target_not_empty: 'A restore was asked for a database that already holds data, without --force (thrown by restoreBackup).',
+  backup_invalid: 'A backup file is unreadable, truncated, or its counts or hashes do not match its header (thrown by restoreBackup; nothing is restored).',
   internal: 'An unexpected error; details are in the server log only.',
 } as const;
 

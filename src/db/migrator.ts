@@ -7,6 +7,7 @@ import * as personKeys from './migrations/20261129T1920_person_keys.js';
 import * as access from './migrations/20261129T1915_access.js';
 import * as caseFacts from './migrations/20261129T1900_case_facts.js';
 import * as agreementsLedger from './migrations/20261129T1905_agreements_ledger.js';
+import * as imports from './migrations/20261129T1940_imports.js';
 import * as transfers from './migrations/20261129T1930_transfers.js';
 
 /**
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129T1910_audit_checkpoints': auditCheckpoints,
   '20261129T1915_access': access,
   '20261129T1920_person_keys': personKeys,
+  '20261129T1940_imports': imports,
   '20261129T1930_transfers': transfers,
 };
 

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RowProblem } from '../../core/import/import-row.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import { createTestContext, type TestContext } from '../../test-support/test-app.js';
+import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
+import { generateImportCsv } from './generated-import-file.js';
+import { importCases, type ImportOptions } from './import-cases.js';
+
+async function* bytesOf(chunks: Iterable<string | Uint8Array>): AsyncGenerator<Uint8Array> {
+  for (const chunk of chunks) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
+
+describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (kind) => {
+  let context: TestContext;
+  const count = async (table: 'people' | 'cases' | 'import_rows') => Number((await context.services.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const run = async (chunks: Iterable<string | Uint8Array>, options: Partial<ImportOptions> = {}) => {
+    const problems: RowProblem[] = [];
+    const result = await importCases(context.services, context.operator, bytesOf(chunks), { format: 'csv', mode: 'valid-rows', agency: 'ICE (demo)', onRejected: (p) => problems.push(p), ...options });
+    return { result, problems };
+  };
+
+  beforeAll(async () => {
+    context = await createTestContext(kind);
+    await seedDemo(context.services, context.operator);
+  });
+  afterAll(async () => {
+    await context.dispose();
+  });
+
+  it('imports 9,900 of 10,000 rows, reports the 100 bad ones by line and reason, and re-imports nothing', async () => {
+    const file = generateImportCsv({ rows: 10_000, badEvery: 100, prefix: 'BIG' });
+    const peopleBefore = await count('people');
+    const casesBefore = await count('cases');
+    const started = Date.now();
+    const { result, problems } = await run(file.chunks());
+    const seconds = (Date.now() - started) / 1000;
+    expect(result).toMatchObject({ status: 'completed', rowsRead: 10_000, imported: 9_900, rejected: 100, skipped: 0 });
+    // Format problems are reported as rows are read, duplicates when their batch is written: compare in line order.
+    expect(problems.map((p) => ({ line: p.line, reason: p.reason, column: p.column })).sort((a, b) => a.line - b.line)).toEqual(file.planted);
+    expect(await count('people')).toBe(peopleBefore + 9_900);
+    expect(await count('cases')).toBe(casesBefore + 9_900);
+    expect(seconds).toBeLessThan(60);
+
+    const again = await run(file.chunks());
+    expect(again.result).toMatchObject({ status: 'completed', rowsRead: 10_000, imported: 0, skipped: 9_900, rejected: 100, fileSha256: result.fileSha256 });
+    expect(again.problems.map((p) => p.line).sort((a, b) => a - b)).toEqual(file.planted.map((p) => p.line));
+    expect(await count('cases')).toBe(casesBefore + 9_900);
+
+    const audit = await context.services.db.selectFrom('audit_log').select(['action', 'details']).where('resource_id', '=', result.runId).orderBy('id').execute();
+    expect(audit.map((entry) => entry.action)).toEqual([...Array<string>(10).fill('import.batch'), 'import.run']);
+    expect(audit.slice(0, 10).reduce((sum, entry) => sum + Number(entry.details.cases), 0)).toBe(9_900);
+  });
+
+  it('imports nothing in all-or-nothing mode when one row is bad, and everything when none is', async () => {
+    const casesBefore = await count('cases');
+    const bad = generateImportCsv({ rows: 1_500, badEvery: 1_500, prefix: 'AON' });
+    const { result, problems } = await run(bad.chunks(), { mode: 'all-or-nothing' });
+    expect(result).toMatchObject({ status: 'rolled_back', imported: 0, rejected: 1 });
+    expect(problems).toEqual([{ line: 752, column: 'birth_date', reason: 'invalid_date', message: '"1990-02-30": must be an RFC 3339 full-date, YYYY-MM-DD' }]);
+    expect(await count('cases')).toBe(casesBefore);
+    const runRow = await context.services.db.selectFrom('import_runs').select(['status', 'rows_rejected']).where('id', '=', result.runId).executeTakeFirstOrThrow();
+    expect(runRow).toEqual({ status: 'rolled_back', rows_rejected: 1 });
+
+    const good = generateImportCsv({ rows: 1_500, prefix: 'AON2' });
+    expect((await run(good.chunks(), { mode: 'all-or-nothing' })).result).toMatchObject({ status: 'completed', imported: 1_500 });
+    expect(await count('cases')).toBe(casesBefore + 1_500);
+  });
+
+  it('refuses a file that is not UTF-8, a bad header, and a file over the size limit', async () => {
+    const header = 'external_id,given_names,family_name,case_external_id\n';
+    const latin1 = Buffer.concat([Buffer.from(header), Buffer.from('L-1,Jos'), Buffer.from([0xe9]), Buffer.from(',Demo,LC-1\n')]);
+    await expect(run([latin1])).rejects.toMatchObject({ code: 'import_encoding_invalid' });
+    // A multi-byte character split across chunks is fine.
+    const split = Buffer.from(`${header}U-1,José,Démo,UC-1\n`);
+    const at = split.indexOf(0xc3) + 1;
+    expect((await run([split.subarray(0, at), split.subarray(at)])).result).toMatchObject({ imported: 1 });
+    await expect(run(['external_id,given_names,shoe_size\n'])).rejects.toMatchObject({
+      code: 'import_header_invalid',
+      message: 'missing required column(s): family_name, case_external_id; unknown column(s): shoe_size',
+    });
+    await expect(run([header, 'S-1,A,B,SC-1\n'], { sizeLimit: 60 })).rejects.toMatchObject({ code: 'import_too_large' });
+    const failed = await context.services.db.selectFrom('import_runs').select('failure').where('status', '=', 'failed').orderBy('started_at').execute();
+    expect(failed.map((row) => row.failure?.split(':')[0])).toEqual(['import_encoding_invalid', 'import_header_invalid', 'import_too_large']);
+  });
+
+  it('reads JSON Lines with the same columns', async () => {
+    const lines = [
+      JSON.stringify({ external_id: 'J-1', given_names: 'Ana', family_name: 'Jsonl', case_external_id: 'JC-1', nationalities: ['SV', 'GT'], birth_date: '1991-01-01' }),
+      JSON.stringify({ external_id: 'J-2', given_names: 'Ben', family_name: 'Jsonl', case_external_id: 'JC-2', languages: 'xx' }),
+      '{not json',
+    ].join('\n');
+    const { result, problems } = await run([lines], { format: 'jsonl' });
+    expect(result).toMatchObject({ imported: 1, rejected: 2 });
+    expect(problems.map((p) => [p.line, p.column, p.reason])).toEqual([[2, 'languages', 'unknown_language'], [3, '*', 'malformed_line']]);
+    const person = await context.services.db.selectFrom('people').select(['nationalities', 'birth_date']).where('external_id', '=', 'J-1').executeTakeFirstOrThrow();
+    expect(person).toEqual({ nationalities: ['SV', 'GT'], birth_date: '1991-01-01' });
+  });
+});
