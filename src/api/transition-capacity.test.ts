@@ -29,7 +29,7 @@ describe.each(TEST_DATABASE_KINDS)('capacity through transitions on %s', (kind) 
 
   async function ledger(): Promise<{ reserved: number; consumed: number }> {
     const row = await context.database.db.selectFrom('agreement_capacity').select(['reserved', 'consumed']).where('agreement_id', '=', agreementId).executeTakeFirstOrThrow();
-    return { reserved: Number(row.reserved), consumed: Number(row.consumed) };
+    return { reserved: row.reserved, consumed: row.consumed };
   }
 
   it('reserves a place per proposal and refuses the third with 409, writing nothing', async () => {
