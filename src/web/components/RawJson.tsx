@@ -6,5 +6,6 @@ import type { ReactElement } from 'react';
  * (never as HTML) until a proper view is written.
  */
 export function RawJson({ value }: { readonly value: unknown }): ReactElement {
-  return <Code block>{JSON.stringify(value, null, 2)}</Code>;
+  // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+  return <Code block tabIndex={0} role="region" aria-label="Data as received">{JSON.stringify(value, null, 2)}</Code>;
 }

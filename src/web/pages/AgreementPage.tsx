@@ -18,51 +18,54 @@ export function AgreementPage(): ReactElement {
   usePageTitle(detail.status === 'ready' ? detail.data.agreement.title : 'Agreement');
 
   return (
-    <ResourceView resource={detail}>
-      {({ agreement, terms }) => (
-        <Stack gap="lg">
-          <Group gap="sm">
-            <Title order={1} size="h2">{agreement.title}</Title>
-            <AgreementStatusBadge status={agreement.status} />
-          </Group>
-          <Paper withBorder p="md" component="section" aria-labelledby="agreement-heading">
-            <Title order={2} size="h4" id="agreement-heading" mb="sm">Agreement</Title>
-            <FieldList
-              fields={[
-                ['Code', agreement.code],
-                ['Sending → receiving', `${agreement.sendingCountry} → ${agreement.receivingCountry}`],
-                ['Effective', `${agreement.effectiveFrom ?? '—'}${agreement.effectiveTo !== null ? ` to ${agreement.effectiveTo}` : ''}`],
-                ['Status changed', <Time instant={agreement.statusChangedAt} />],
-                ['Confidence', agreement.confidence],
-              ]}
-            />
-            <Text mt="md">{agreement.summary}</Text>
-            {agreement.sources.length > 0 && (
-              <>
-                <Title order={3} size="h5" mt="md">Sources</Title>
-                <List size="sm">
-                  {agreement.sources.map((source) => (
-                    <List.Item key={`${source.label}:${source.url ?? ''}`}>
-                      {source.url === undefined ? source.label : <Anchor href={source.url} rel="noreferrer noopener" target="_blank">{source.label}</Anchor>}
-                    </List.Item>
-                  ))}
-                </List>
-              </>
-            )}
-          </Paper>
-          <section aria-labelledby="terms-heading">
-            <Title order={2} size="h4" id="terms-heading" mb="sm">Terms ({terms.length} {terms.length === 1 ? 'version' : 'versions'})</Title>
-            <Stack gap="md">
-              {[...terms].sort((a, b) => b.versionNo - a.versionNo).map((version) => <TermsVersion key={version.versionNo} version={version} />)}
-            </Stack>
-          </section>
-          <Paper withBorder p="md" component="section" aria-labelledby="ledger-heading">
-            <Title order={2} size="h4" id="ledger-heading" mb="sm">Capacity used and payments</Title>
-            <Text size="sm">The capacity gauge and payment ledger appear once the agreements ledger API lands.</Text>
-          </Paper>
-        </Stack>
-      )}
-    </ResourceView>
+    <Stack gap="lg">
+      {detail.status !== 'ready' && <Title order={1} size="h2">Agreement</Title>}
+      <ResourceView resource={detail}>
+        {({ agreement, terms }) => (
+          <Stack gap="lg">
+            <Group gap="sm">
+              <Title order={1} size="h2">{agreement.title}</Title>
+              <AgreementStatusBadge status={agreement.status} />
+            </Group>
+            <Paper withBorder p="md" component="section" aria-labelledby="agreement-heading">
+              <Title order={2} size="h4" id="agreement-heading" mb="sm">Agreement</Title>
+              <FieldList
+                fields={[
+                  ['Code', agreement.code],
+                  ['Sending → receiving', `${agreement.sendingCountry} → ${agreement.receivingCountry}`],
+                  ['Effective', `${agreement.effectiveFrom ?? '—'}${agreement.effectiveTo !== null ? ` to ${agreement.effectiveTo}` : ''}`],
+                  ['Status changed', <Time instant={agreement.statusChangedAt} />],
+                  ['Confidence', agreement.confidence],
+                ]}
+              />
+              <Text mt="md">{agreement.summary}</Text>
+              {agreement.sources.length > 0 && (
+                <>
+                  <Title order={3} size="h5" mt="md">Sources</Title>
+                  <List size="sm">
+                    {agreement.sources.map((source) => (
+                      <List.Item key={`${source.label}:${source.url ?? ''}`}>
+                        {source.url === undefined ? source.label : <Anchor href={source.url} rel="noreferrer noopener" target="_blank">{source.label}</Anchor>}
+                      </List.Item>
+                    ))}
+                  </List>
+                </>
+              )}
+            </Paper>
+            <section aria-labelledby="terms-heading">
+              <Title order={2} size="h4" id="terms-heading" mb="sm">Terms ({terms.length} {terms.length === 1 ? 'version' : 'versions'})</Title>
+              <Stack gap="md">
+                {[...terms].sort((a, b) => b.versionNo - a.versionNo).map((version) => <TermsVersion key={version.versionNo} version={version} />)}
+              </Stack>
+            </section>
+            <Paper withBorder p="md" component="section" aria-labelledby="ledger-heading">
+              <Title order={2} size="h4" id="ledger-heading" mb="sm">Capacity used and payments</Title>
+              <Text size="sm">The capacity gauge and payment ledger appear once the agreements ledger API lands.</Text>
+            </Paper>
+          </Stack>
+        )}
+      </ResourceView>
+    </Stack>
   );
 }
 

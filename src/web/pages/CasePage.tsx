@@ -33,7 +33,14 @@ export function CasePage(): ReactElement {
   usePageTitle(loaded.status === 'ready' ? `Case ${loaded.data.data.reference}` : 'Case');
 
   if (loaded.status === 'loading') return <Loading label="Loading case…" />;
-  if (loaded.status === 'error') return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.status === 'error') {
+    return (
+      <Stack>
+        <Title order={1} size="h2">Case</Title>
+        <ErrorNotice error={loaded.error} onRetry={loaded.reload} />
+      </Stack>
+    );
+  }
   const current: LoadedCase = newer !== null && newer.record.id === loaded.data.data.id ? newer : { record: loaded.data.data, etag: loaded.data.etag };
   const { record, etag } = current;
 
@@ -63,7 +70,7 @@ export function CasePage(): ReactElement {
         {record.abilities.includes('case:update') && !isRedacted(record.externalId) && (
           <Stack mt="md">
             <CaseExternalIdForm
-              key={`${record.id}:${record.version}`}
+              key={record.id}
               record={record}
               externalId={record.externalId}
               etag={etag}

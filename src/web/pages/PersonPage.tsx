@@ -18,6 +18,7 @@ export function PersonPage(): ReactElement {
 
   return (
     <Stack gap="lg">
+      {person.status !== 'ready' && <Title order={1} size="h2">Person</Title>}
       <ResourceView resource={person}>
         {(data) => (
           <>
