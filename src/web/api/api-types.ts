@@ -12,6 +12,7 @@ export type Case = Schemas['Case'];
 export type CaseDetail = Schemas['CaseDetail'];
 export type CasePage = Schemas['CasePage'];
 export type CaseState = Case['state'];
+export type CaseSafeguards = Schemas['CaseSafeguards'];
 export type Person = Schemas['Person'];
 export type PersonPage = Schemas['PersonPage'];
 export type Agreement = Schemas['Agreement'];

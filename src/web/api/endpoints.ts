@@ -1,6 +1,6 @@
 import { apiGet, apiSend, type Fetched } from './api-client';
 import type {
-  AgreementDetail, AgreementListQuery, AgreementPage, Case, CaseDetail, CaseListQuery, CasePage, Country, Person, PersonPage, PeopleListQuery, UpdateCaseBody,
+  AgreementDetail, AgreementListQuery, AgreementPage, Case, CaseDetail, CaseListQuery, CaseSafeguards, CasePage, Country, Person, PersonPage, PeopleListQuery, UpdateCaseBody,
 } from './api-types';
 
 /**
@@ -21,11 +21,14 @@ export const listAgreements = (query: AgreementListQuery, signal?: AbortSignal):
 export const getAgreement = (idOrCode: string, signal?: AbortSignal): Promise<Fetched<AgreementDetail>> =>
   apiGet(`/api/agreements/${encodeURIComponent(idOrCode)}`, {}, signal);
 
+export const getCaseSafeguards = (id: string, signal?: AbortSignal): Promise<Fetched<CaseSafeguards>> =>
+  apiGet(`/api/cases/${encodeURIComponent(id)}/safeguards`, {}, signal);
+
 export const listCountries = (signal?: AbortSignal): Promise<Fetched<{ readonly items: readonly Country[] }>> => apiGet('/api/countries', {}, signal);
 
 /**
  * Sections whose APIs other work is still building: a 404 route_not_found
  * from these means "not available yet", which the page shows calmly.
  */
-export const getCaseSection = (id: string, section: 'safeguards' | 'decisions' | 'documents', signal?: AbortSignal): Promise<Fetched<unknown>> =>
+export const getCaseSection = (id: string, section: 'decisions' | 'documents', signal?: AbortSignal): Promise<Fetched<unknown>> =>
   apiGet(`/api/cases/${encodeURIComponent(id)}/${section}`, {}, signal);

@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactElement } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Case, CaseDetail } from '../api/api-types';
-import { getCase, getCaseSection, getPerson } from '../api/endpoints';
+import { getCase, getCaseSafeguards, getCaseSection, getPerson } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { ErrorNotice, Loading, ResourceView } from '../components/PageStatus';
 import { PendingSection } from '../components/PendingSection';
@@ -13,6 +13,7 @@ import { Time } from '../components/Time';
 import { CaseExternalIdForm } from './CaseExternalIdForm';
 import { FieldList } from './FieldList';
 import { PersonSummary } from './PersonSummary';
+import { SafeguardChecklist } from './SafeguardChecklist';
 import { usePageTitle } from './use-page-title';
 
 interface LoadedCase {
@@ -100,13 +101,13 @@ function PersonSection({ personId }: { readonly personId: string }): ReactElemen
 }
 
 function CaseSections({ caseId }: { readonly caseId: string }): ReactElement {
-  const checklist = useResource(async (signal) => (await getCaseSection(caseId, 'safeguards', signal)).data, [caseId]);
+  const checklist = useResource(async (signal) => (await getCaseSafeguards(caseId, signal)).data, [caseId]);
   const timeline = useResource(async (signal) => (await getCaseSection(caseId, 'decisions', signal)).data, [caseId]);
   const documents = useResource(async (signal) => (await getCaseSection(caseId, 'documents', signal)).data, [caseId]);
   return (
     <>
       <PendingSection title="Safeguard checklist" endpoint={`GET /api/cases/{id}/safeguards`} resource={checklist}>
-        {(data) => <RawJson value={data} />}
+        {(data) => <SafeguardChecklist safeguards={data} />}
       </PendingSection>
       <PendingSection title="Timeline" endpoint={`GET /api/cases/{id}/decisions`} resource={timeline}>
         {(data) => <RawJson value={data} />}
