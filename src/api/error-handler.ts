@@ -11,6 +11,9 @@ const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_json',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
   FST_ERR_VALIDATION: 'validation_failed',
+  // Router errors (passed in through Fastify's frameworkErrors option in server.ts): a path parameter over 100 characters, a bad percent-encoding.
+  FST_ERR_MAX_PARAM_LENGTH: 'validation_failed',
+  FST_ERR_BAD_URL: 'validation_failed',
 };
 
 /** Codes a refinement may carry in its params (see primitives.schema.ts) to name the problem precisely. */

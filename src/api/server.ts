@@ -17,6 +17,8 @@ import { registerCaseFactRoutes } from './routes/case-facts.routes.js';
 import { registerRuleSetRoutes } from './routes/rulesets.routes.js';
 import { registerTransitionRoutes } from './routes/transitions.routes.js';
 import { registerCountryRoutes } from './routes/countries.routes.js';
+import { registerDocumentRoutes } from './routes/documents.routes.js';
+import { registerNoticeRoutes } from './routes/notices.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerLedgerRoutes } from './routes/ledger.routes.js';
 import { registerPeopleRoutes } from './routes/people.routes.js';
@@ -24,6 +26,7 @@ import { registerWebRoutes } from './routes/web.routes.js';
 import { registerSessionRoutes } from './routes/session.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
 import { registerAuthentication } from './authentication.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
   readonly services: ServiceContext;
@@ -49,6 +52,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimitBytes ?? 1_048_576,
     return503OnClosing: true,
+    // Router failures (over-long path parameter, bad percent-encoding) leave in the one error shape too.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -84,6 +89,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'assessments' },
         { name: 'countries' },
         { name: 'audit' },
+        { name: 'documents' },
+        { name: 'notices' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -99,6 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
     done(null, payload);
   });
 
+  registerSecurityHeaders(app, { behindTls: options.secureCookies ?? false });
   await registerAuthentication(app, { resolvePrincipal: options.resolvePrincipal, secureCookies: options.secureCookies ?? false });
 
   app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, () => app.swagger());
@@ -116,6 +124,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerAuditRoutes(app, { publicKey: options.auditKey ?? null });
   registerLedgerRoutes(app);
   registerAssessmentRoutes(app);
+  registerDocumentRoutes(app);
+  registerNoticeRoutes(app);
   await registerWebRoutes(app);
   return app;
 }

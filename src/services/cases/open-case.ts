@@ -6,6 +6,7 @@ import type { OpenCaseInput } from '../../core/schemas/case.schema.js';
 import { translateDatabaseError } from '../../db/database-errors.js';
 import { insertCase } from '../../db/repositories/case.repository.js';
 import { requireAllowed } from '../access/authorize.js';
+import { visiblePeople } from '../access/person-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
 /**
@@ -20,6 +21,7 @@ export async function openCase(ctx: ServiceContext, principal: Principal, input:
     type: 'Case', id: 'new', agency, officerId, teamIds: [], counselId: input.counselId, proposedCountry: input.destinationCountry, agreementId: input.agreementId, state: 'intake',
   });
   const at = nowInstant(ctx);
+  await assertPersonOpenable(ctx, principal, input.personId, at);
   try {
     return await runWrite(ctx, async (trx) => {
       const person = await trx.selectFrom('people').select('id').where('id', '=', input.personId).forShare().executeTakeFirst();
@@ -38,4 +40,22 @@ export async function openCase(ctx: ServiceContext, principal: Principal, input:
   } catch (error) {
     throw translateDatabaseError(error, { resource: 'case' });
   }
+}
+
+/**
+ * A case makes its person visible to whoever works it, so opening one is
+ * also a way to read a person: a user may open a case only for a person they
+ * may already know of, or for one with no case yet (fresh intake). Anyone
+ * else's person is "not found", the same answer as a person that does not
+ * exist (found by the IDOR suite in src/reliability/attacks.test.ts).
+ */
+async function assertPersonOpenable(ctx: ServiceContext, principal: Principal, personId: string, at: string): Promise<void> {
+  if (principal.kind === 'system') return;
+  const reachable = await ctx.db
+    .selectFrom('people')
+    .select('people.id')
+    .where('people.id', '=', personId)
+    .where((eb) => eb.or([visiblePeople(principal, at)(eb), eb.not(eb.exists(eb.selectFrom('cases').select('cases.id').whereRef('cases.person_id', '=', 'people.id')))]))
+    .executeTakeFirst();
+  if (!reachable) throw new AppError('not_found', `person ${personId} not found`, { personId });
 }
