@@ -10,11 +10,13 @@ export interface ManifestCandidate {
   readonly openTransferId: string | null;
 }
 
-export type IneligibilityReason = 'not_found' | 'not_cleared' | 'no_earliest_departure' | 'departs_too_early' | 'other_agreement' | 'on_another_transfer';
+export type IneligibilityReason = 'not_found' | 'not_cleared' | 'no_earliest_departure' | 'departs_too_early' | 'other_agreement' | 'on_another_transfer' | 'safeguard_blocked';
 
 export interface Ineligibility {
   readonly caseId: string;
   readonly reasons: readonly IneligibilityReason[];
+  /** Safeguards blocking the `manifest` transition, when that is a reason. */
+  readonly blockedBy?: readonly string[];
 }
 
 /**
