@@ -4007,6 +4007,190 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/cases/{id}/notices/{documentId}/serve": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Record that a rendered notice was served (method, time, person/counsel, interpreter): the notice fact with the document hash */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly documentId: string;
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["ServeNoticeInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["CaseFact"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 422: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/cases/{id}/notices/render": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Render the notice (HTML or PDF) in a template language; 201 with the file as body, Location of the stored document, x-document-id and x-content-sha256 headers. Unknown language: 400 listing the available ones */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["RenderNoticeInput"];
+                };
+            };
+            readonly responses: {
+                /** @description The rendered notice (text/html or application/pdf) */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/cases/{id}/rule-set": {
         readonly parameters: {
             readonly query?: never;
@@ -4667,6 +4851,594 @@ export interface paths {
                 };
             };
         };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/documents": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Upload a document file (PDF or UTF-8 text, at most 5 MiB) with metadata and links; SHA-256 stored */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["UploadDocumentInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["StoredDocument"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 413: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 415: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/documents/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Read a document (audited), each paragraph shown or withheld by its portion mark */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    /** @description Why the document is opened (audited) */
+                    readonly purpose?: string;
+                };
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["DocumentView"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/documents/{id}/attachments/{attachmentId}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** The original file (only for readers of every portion at the full level) */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly attachmentId: string;
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The file */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/documents/{id}/export.txt": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Plain-text export with the same redaction as the read */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    /** @description Why the document is opened (audited) */
+                    readonly purpose?: string;
+                };
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The file */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/documents/{id}/print.html": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Print view (HTML) with the same redaction as the read */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    /** @description Why the document is opened (audited) */
+                    readonly purpose?: string;
+                };
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The file */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/documents/cables": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Import a cable (telegram text): header, captions, TAGS and portion-marked paragraphs; malformed cables are refused with line numbers */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["ImportCableInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["StoredDocument"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 413: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 415: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/documents/search": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Full-text search over paragraphs you may read (filtered by policy before ranking), ranked, with highlighted snippets */
+        readonly get: {
+            readonly parameters: {
+                readonly query: {
+                    readonly classification?: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+                    /** @description ISO 3166-1 alpha-2 country code */
+                    readonly country?: string;
+                    /** @description RFC 3339 full-date */
+                    readonly from?: string;
+                    readonly kind?: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+                    readonly limit?: number;
+                    /** @description Web-search syntax: words, "phrases", OR, -word */
+                    readonly q: string;
+                    readonly tag?: string;
+                    /** @description RFC 3339 full-date */
+                    readonly to?: string;
+                };
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["DocumentSearchResult"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -7255,11 +8027,149 @@ export interface components {
             readonly recordedBy: string;
             readonly reference: string;
         };
+        readonly DocumentAttachment: {
+            readonly contentType: string;
+            readonly createdAt: string;
+            readonly filename: string;
+            readonly id: string;
+            readonly sha256: string;
+            readonly sizeBytes: number;
+        };
+        readonly DocumentAttachmentInput: {
+            readonly contentType: string;
+            readonly createdAt: string;
+            readonly filename: string;
+            readonly id: string;
+            readonly sha256: string;
+            readonly sizeBytes: number;
+        };
+        readonly DocumentSearchResult: {
+            readonly items: readonly {
+                readonly documentDate: string | null;
+                readonly documentId: string;
+                /** @enum {string} */
+                readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+                /** @enum {string} */
+                readonly paragraphClassification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+                readonly paragraphNumber: number;
+                readonly rank: number;
+                /** @description Escaped HTML with matches in <mark> */
+                readonly snippet: string;
+                readonly title: string;
+            }[];
+        };
+        readonly DocumentSearchResultInput: {
+            readonly items: readonly {
+                readonly documentDate: string | null;
+                readonly documentId: string;
+                /** @enum {string} */
+                readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+                /** @enum {string} */
+                readonly paragraphClassification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+                readonly paragraphNumber: number;
+                readonly rank: number;
+                /** @description Escaped HTML with matches in <mark> */
+                readonly snippet: string;
+                readonly title: string;
+            }[];
+        };
+        readonly DocumentView: {
+            readonly abilities: readonly string[];
+            readonly attachmentReadable: boolean;
+            readonly attachments: readonly components["schemas"]["DocumentAttachment"][];
+            readonly caveats: readonly ("NOFORN" | "NODIS" | "EXDIS" | "SIPDIS")[];
+            /**
+             * @description Overall level: the highest portion (the declared level for documents without portions)
+             * @enum {string}
+             */
+            readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            readonly countryTags: readonly string[];
+            /** @enum {string} */
+            readonly declaredClassification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            readonly distribution: readonly string[];
+            readonly documentDate: string | null;
+            readonly header: {
+                readonly [key: string]: unknown;
+            } | null;
+            readonly id: string;
+            /** @enum {string} */
+            readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+            readonly links: {
+                readonly agreementIds: readonly string[];
+                readonly caseIds: readonly string[];
+                readonly countries: readonly string[];
+                readonly transferIds: readonly string[];
+            };
+            readonly originator: string;
+            readonly paragraphs: readonly {
+                readonly number: number;
+                readonly portion: {
+                    readonly caveats: readonly ("NOFORN" | "NODIS" | "EXDIS" | "SIPDIS")[];
+                    /** @enum {string} */
+                    readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+                };
+                readonly text: string;
+                readonly visible: boolean;
+            }[];
+            readonly releasableTo: readonly string[];
+            readonly subjectTags: readonly string[];
+            /** @description Visible paragraphs as "N. (MARK) text", withheld ones as "[paragraph N withheld: LEVEL]" */
+            readonly text: string;
+            readonly title: string;
+            readonly version: number;
+            readonly withheldNumbers: readonly number[];
+        };
+        readonly DocumentViewInput: {
+            readonly abilities: readonly string[];
+            readonly attachmentReadable: boolean;
+            readonly attachments: readonly components["schemas"]["DocumentAttachmentInput"][];
+            readonly caveats: readonly ("NOFORN" | "NODIS" | "EXDIS" | "SIPDIS")[];
+            /**
+             * @description Overall level: the highest portion (the declared level for documents without portions)
+             * @enum {string}
+             */
+            readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            readonly countryTags: readonly string[];
+            /** @enum {string} */
+            readonly declaredClassification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            readonly distribution: readonly string[];
+            readonly documentDate: string | null;
+            readonly header: {
+                readonly [key: string]: unknown;
+            } | null;
+            readonly id: string;
+            /** @enum {string} */
+            readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+            readonly links: {
+                readonly agreementIds: readonly string[];
+                readonly caseIds: readonly string[];
+                readonly countries: readonly string[];
+                readonly transferIds: readonly string[];
+            };
+            readonly originator: string;
+            readonly paragraphs: readonly {
+                readonly number: number;
+                readonly portion: {
+                    readonly caveats: readonly ("NOFORN" | "NODIS" | "EXDIS" | "SIPDIS")[];
+                    /** @enum {string} */
+                    readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+                };
+                readonly text: string;
+                readonly visible: boolean;
+            }[];
+            readonly releasableTo: readonly string[];
+            readonly subjectTags: readonly string[];
+            /** @description Visible paragraphs as "N. (MARK) text", withheld ones as "[paragraph N withheld: LEVEL]" */
+            readonly text: string;
+            readonly title: string;
+            readonly version: number;
+            readonly withheldNumbers: readonly number[];
+        };
         /** @description The one error shape of the API; `code` is stable, `message` is safe to show. */
         readonly Error: {
             readonly error: {
                 /** @enum {string} */
-                readonly code: "validation_failed" | "malformed_json" | "body_too_large" | "unsupported_media_type" | "not_found" | "route_not_found" | "precondition_required" | "precondition_failed" | "conflict" | "duplicate" | "unknown_country" | "unknown_language" | "unknown_currency" | "invalid_money" | "invalid_time" | "transition_not_allowed" | "safeguard_blocked" | "contradictory_facts" | "unknown_rule_set" | "hold_cause_not_cleared" | "parameter_out_of_range" | "threshold_too_low" | "capacity_exhausted" | "agreement_not_active" | "amendment_predates_agreement" | "capacity_below_commitments" | "currency_mismatch" | "unauthenticated" | "forbidden" | "csrf_failed" | "rate_limited" | "separation_of_duties" | "policy_invalid" | "database_unavailable" | "data_dir_locked" | "data_dir_unwritable" | "migration_failed" | "cable_malformed" | "unknown_caveat" | "classification_contradiction" | "caveat_conflict" | "notice_language_unavailable" | "signing_key_invalid" | "audit_log_inconsistent" | "witness_state_invalid" | "internal";
+                readonly code: "validation_failed" | "malformed_json" | "body_too_large" | "unsupported_media_type" | "not_found" | "route_not_found" | "precondition_required" | "precondition_failed" | "conflict" | "duplicate" | "unknown_country" | "unknown_language" | "unknown_currency" | "invalid_money" | "invalid_time" | "transition_not_allowed" | "safeguard_blocked" | "contradictory_facts" | "unknown_rule_set" | "hold_cause_not_cleared" | "parameter_out_of_range" | "threshold_too_low" | "capacity_exhausted" | "agreement_not_active" | "amendment_predates_agreement" | "capacity_below_commitments" | "currency_mismatch" | "unauthenticated" | "forbidden" | "csrf_failed" | "rate_limited" | "separation_of_duties" | "policy_invalid" | "database_unavailable" | "data_dir_locked" | "data_dir_unwritable" | "migration_failed" | "cable_malformed" | "unknown_caveat" | "classification_contradiction" | "caveat_conflict" | "notice_language_unavailable" | "attachment_too_large" | "attachment_type_not_allowed" | "signing_key_invalid" | "audit_log_inconsistent" | "person_erased" | "witness_state_invalid" | "transfer_step_not_allowed" | "manifest_case_ineligible" | "manifest_empty" | "manifest_not_ready" | "departure_window_not_open" | "not_on_manifest" | "manifest_signing_unavailable" | "import_encoding_invalid" | "import_header_invalid" | "import_too_large" | "restore_target_not_empty" | "backup_invalid" | "report_period_invalid" | "disclosure_check_failed" | "internal";
                 readonly details: {
                     readonly [key: string]: unknown;
                 };
@@ -7270,7 +8180,7 @@ export interface components {
         readonly ErrorInput: {
             readonly error: {
                 /** @enum {string} */
-                readonly code: "validation_failed" | "malformed_json" | "body_too_large" | "unsupported_media_type" | "not_found" | "route_not_found" | "precondition_required" | "precondition_failed" | "conflict" | "duplicate" | "unknown_country" | "unknown_language" | "unknown_currency" | "invalid_money" | "invalid_time" | "transition_not_allowed" | "safeguard_blocked" | "contradictory_facts" | "unknown_rule_set" | "hold_cause_not_cleared" | "parameter_out_of_range" | "threshold_too_low" | "capacity_exhausted" | "agreement_not_active" | "amendment_predates_agreement" | "capacity_below_commitments" | "currency_mismatch" | "unauthenticated" | "forbidden" | "csrf_failed" | "rate_limited" | "separation_of_duties" | "policy_invalid" | "database_unavailable" | "data_dir_locked" | "data_dir_unwritable" | "migration_failed" | "cable_malformed" | "unknown_caveat" | "classification_contradiction" | "caveat_conflict" | "notice_language_unavailable" | "signing_key_invalid" | "audit_log_inconsistent" | "witness_state_invalid" | "internal";
+                readonly code: "validation_failed" | "malformed_json" | "body_too_large" | "unsupported_media_type" | "not_found" | "route_not_found" | "precondition_required" | "precondition_failed" | "conflict" | "duplicate" | "unknown_country" | "unknown_language" | "unknown_currency" | "invalid_money" | "invalid_time" | "transition_not_allowed" | "safeguard_blocked" | "contradictory_facts" | "unknown_rule_set" | "hold_cause_not_cleared" | "parameter_out_of_range" | "threshold_too_low" | "capacity_exhausted" | "agreement_not_active" | "amendment_predates_agreement" | "capacity_below_commitments" | "currency_mismatch" | "unauthenticated" | "forbidden" | "csrf_failed" | "rate_limited" | "separation_of_duties" | "policy_invalid" | "database_unavailable" | "data_dir_locked" | "data_dir_unwritable" | "migration_failed" | "cable_malformed" | "unknown_caveat" | "classification_contradiction" | "caveat_conflict" | "notice_language_unavailable" | "attachment_too_large" | "attachment_type_not_allowed" | "signing_key_invalid" | "audit_log_inconsistent" | "person_erased" | "witness_state_invalid" | "transfer_step_not_allowed" | "manifest_case_ineligible" | "manifest_empty" | "manifest_not_ready" | "departure_window_not_open" | "not_on_manifest" | "manifest_signing_unavailable" | "import_encoding_invalid" | "import_header_invalid" | "import_too_large" | "restore_target_not_empty" | "backup_invalid" | "report_period_invalid" | "disclosure_check_failed" | "internal";
                 readonly details: {
                     readonly [key: string]: unknown;
                 };
@@ -7304,6 +8214,72 @@ export interface components {
             /** @enum {string} */
             readonly safeguardId: "US-ORDER-FINAL" | "US-DESIGNATION-SEQUENCE" | "US-THIRD-COUNTRY-FLAG" | "US-PROTECTION-COUNTRY-SPECIFIC" | "US-ASSURANCES" | "US-NOTICE-ICE-2025" | "US-DVD-STRICT" | "US-AEA-NOTICE" | "US-STAY" | "UK-NON-REFOULEMENT" | "UK-COUNTRY-SAFETY" | "UK-DEEMED-SAFE" | "INTL-TRANSFER-STANDARDS" | "INTL-VULNERABLE" | "AGREEMENT-ACTIVE" | "AGREEMENT-CAPACITY" | "RECEIVING-CONSENT" | "MONITORING";
             readonly title: string;
+        };
+        readonly ImportCable: {
+            /**
+             * @description Named distribution for NODIS/EXDIS: list names or user:<id>
+             * @default []
+             */
+            readonly distribution: readonly string[];
+            readonly filename?: string;
+            /**
+             * @default {
+             *       "caseIds": [],
+             *       "agreementIds": [],
+             *       "transferIds": [],
+             *       "countries": []
+             *     }
+             */
+            readonly links: {
+                /** @default [] */
+                readonly agreementIds: readonly string[];
+                /** @default [] */
+                readonly caseIds: readonly string[];
+                /** @default [] */
+                readonly countries: readonly string[];
+                /** @default [] */
+                readonly transferIds: readonly string[];
+            };
+            /**
+             * @description Receiving states the document is released to
+             * @default []
+             */
+            readonly releasableTo: readonly string[];
+            /** @description The telegram as plain text (format: SAFEGUARDS.md, "Cable format") */
+            readonly text: string;
+        };
+        readonly ImportCableInput: {
+            /**
+             * @description Named distribution for NODIS/EXDIS: list names or user:<id>
+             * @default []
+             */
+            readonly distribution: readonly string[];
+            readonly filename?: string;
+            /**
+             * @default {
+             *       "caseIds": [],
+             *       "agreementIds": [],
+             *       "transferIds": [],
+             *       "countries": []
+             *     }
+             */
+            readonly links: {
+                /** @default [] */
+                readonly agreementIds: readonly string[];
+                /** @default [] */
+                readonly caseIds: readonly string[];
+                /** @default [] */
+                readonly countries: readonly string[];
+                /** @default [] */
+                readonly transferIds: readonly string[];
+            };
+            /**
+             * @description Receiving states the document is released to
+             * @default []
+             */
+            readonly releasableTo: readonly string[];
+            /** @description The telegram as plain text (format: SAFEGUARDS.md, "Cable format") */
+            readonly text: string;
         };
         readonly IssuedToken: {
             /** Format: uuid */
@@ -7701,10 +8677,12 @@ export interface components {
         };
         readonly RecordedCountryAssessment: {
             readonly assessment: components["schemas"]["CountryAssessment"];
+            readonly casesHeld: number;
             readonly swept: boolean;
         };
         readonly RecordedCountryAssessmentInput: {
             readonly assessment: components["schemas"]["CountryAssessmentInput"];
+            readonly casesHeld: number;
             readonly swept: boolean;
         };
         readonly RecordLumpSumObligation: {
@@ -7736,6 +8714,44 @@ export interface components {
             readonly group: string;
             /** @constant */
             readonly redacted: true;
+        };
+        readonly RenderNotice: {
+            /** @description How to raise a fear claim, in the notice language (default: a standard sentence) */
+            readonly fearClaimHow?: string;
+            /** @enum {string} */
+            readonly format: "html" | "pdf";
+            /** @description ISO 639-1 language of a notice template (400 lists the available ones) */
+            readonly language: string;
+            /** @default [] */
+            readonly legalServices: readonly {
+                /** @default null */
+                readonly address: string | null;
+                readonly name: string;
+                /** @default null */
+                readonly phone: string | null;
+            }[];
+            /** @default null */
+            readonly removalNotBefore: string | null;
+            readonly timeZone?: string;
+        };
+        readonly RenderNoticeInput: {
+            /** @description How to raise a fear claim, in the notice language (default: a standard sentence) */
+            readonly fearClaimHow?: string;
+            /** @enum {string} */
+            readonly format: "html" | "pdf";
+            /** @description ISO 639-1 language of a notice template (400 lists the available ones) */
+            readonly language: string;
+            /** @default [] */
+            readonly legalServices: readonly {
+                /** @default null */
+                readonly address: string | null;
+                readonly name: string;
+                /** @default null */
+                readonly phone: string | null;
+            }[];
+            /** @default null */
+            readonly removalNotBefore: string | null;
+            readonly timeZone?: string;
         };
         readonly ReplayResult: {
             /** Format: uuid */
@@ -7845,6 +8861,42 @@ export interface components {
                 readonly verified: boolean;
             }[];
         };
+        readonly ServeNotice: {
+            /** @default null */
+            readonly interpreterLanguage: string | null;
+            /**
+             * @description Must equal the rendered notice language when given
+             * @example ar
+             */
+            readonly language?: string;
+            /** @enum {string} */
+            readonly method: "in_person" | "mail" | "electronic" | "via_counsel";
+            /**
+             * @description RFC 3339 date-time; stored in UTC
+             * @example 2025-04-04T12:00:00Z
+             */
+            readonly servedAt: string;
+            readonly servedToCounsel: boolean;
+            readonly servedToPerson: boolean;
+        };
+        readonly ServeNoticeInput: {
+            /** @default null */
+            readonly interpreterLanguage: string | null;
+            /**
+             * @description Must equal the rendered notice language when given
+             * @example ar
+             */
+            readonly language?: string;
+            /** @enum {string} */
+            readonly method: "in_person" | "mail" | "electronic" | "via_counsel";
+            /**
+             * @description RFC 3339 date-time; stored in UTC
+             * @example 2025-04-04T12:00:00Z
+             */
+            readonly servedAt: string;
+            readonly servedToCounsel: boolean;
+            readonly servedToPerson: boolean;
+        };
         /** @description The signed-in user and the CSRF token to send as x-csrf-token on state-changing requests. */
         readonly Session: {
             readonly csrfToken: string;
@@ -7878,6 +8930,32 @@ export interface components {
         readonly SignInInput: {
             readonly password: string;
             readonly username: string;
+        };
+        /** @description A document just imported or uploaded. */
+        readonly StoredDocument: {
+            readonly attachment: components["schemas"]["DocumentAttachment"] | null;
+            readonly caveats: readonly ("NOFORN" | "NODIS" | "EXDIS" | "SIPDIS")[];
+            /** @enum {string} */
+            readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            readonly documentDate: string | null;
+            readonly id: string;
+            /** @enum {string} */
+            readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+            readonly paragraphCount: number;
+            readonly title: string;
+        };
+        /** @description A document just imported or uploaded. */
+        readonly StoredDocumentInput: {
+            readonly attachment: components["schemas"]["DocumentAttachmentInput"] | null;
+            readonly caveats: readonly ("NOFORN" | "NODIS" | "EXDIS" | "SIPDIS")[];
+            /** @enum {string} */
+            readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            readonly documentDate: string | null;
+            readonly id: string;
+            /** @enum {string} */
+            readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+            readonly paragraphCount: number;
+            readonly title: string;
         };
         readonly SweepReport: {
             readonly alerts: number;
@@ -8080,6 +9158,116 @@ export interface components {
             readonly nationalities: readonly string[];
             /** @default [] */
             readonly vulnerabilities: readonly ("unaccompanied_minor" | "serious_medical" | "torture_survivor" | "pregnancy" | "disability" | "elderly" | "trafficking_victim" | "mental_health")[];
+        };
+        readonly UploadDocument: {
+            /** @default [] */
+            readonly caveats: readonly ("NOFORN" | "NODIS" | "EXDIS" | "SIPDIS")[];
+            /** @enum {string} */
+            readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            /** @default [] */
+            readonly countryTags: readonly string[];
+            /**
+             * @description Named distribution for NODIS/EXDIS: list names or user:<id>
+             * @default []
+             */
+            readonly distribution: readonly string[];
+            /** @default null */
+            readonly documentDate: string | null;
+            readonly file: {
+                /**
+                 * Format: base64
+                 * @description The file, base64-encoded (at most 5 MiB decoded)
+                 */
+                readonly base64: string;
+                /** @description application/pdf or text/plain */
+                readonly contentType: string;
+                readonly filename: string;
+            };
+            /** @enum {string} */
+            readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+            /**
+             * @default {
+             *       "caseIds": [],
+             *       "agreementIds": [],
+             *       "transferIds": [],
+             *       "countries": []
+             *     }
+             */
+            readonly links: {
+                /** @default [] */
+                readonly agreementIds: readonly string[];
+                /** @default [] */
+                readonly caseIds: readonly string[];
+                /** @default [] */
+                readonly countries: readonly string[];
+                /** @default [] */
+                readonly transferIds: readonly string[];
+            };
+            /** @default  */
+            readonly originator: string;
+            /**
+             * @description Receiving states the document is released to
+             * @default []
+             */
+            readonly releasableTo: readonly string[];
+            /** @default [] */
+            readonly subjectTags: readonly string[];
+            readonly title: string;
+        };
+        readonly UploadDocumentInput: {
+            /** @default [] */
+            readonly caveats: readonly ("NOFORN" | "NODIS" | "EXDIS" | "SIPDIS")[];
+            /** @enum {string} */
+            readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            /** @default [] */
+            readonly countryTags: readonly string[];
+            /**
+             * @description Named distribution for NODIS/EXDIS: list names or user:<id>
+             * @default []
+             */
+            readonly distribution: readonly string[];
+            /** @default null */
+            readonly documentDate: string | null;
+            readonly file: {
+                /**
+                 * Format: base64
+                 * @description The file, base64-encoded (at most 5 MiB decoded)
+                 */
+                readonly base64: string;
+                /** @description application/pdf or text/plain */
+                readonly contentType: string;
+                readonly filename: string;
+            };
+            /** @enum {string} */
+            readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+            /**
+             * @default {
+             *       "caseIds": [],
+             *       "agreementIds": [],
+             *       "transferIds": [],
+             *       "countries": []
+             *     }
+             */
+            readonly links: {
+                /** @default [] */
+                readonly agreementIds: readonly string[];
+                /** @default [] */
+                readonly caseIds: readonly string[];
+                /** @default [] */
+                readonly countries: readonly string[];
+                /** @default [] */
+                readonly transferIds: readonly string[];
+            };
+            /** @default  */
+            readonly originator: string;
+            /**
+             * @description Receiving states the document is released to
+             * @default []
+             */
+            readonly releasableTo: readonly string[];
+            /** @default [] */
+            readonly subjectTags: readonly string[];
+            readonly title: string;
         };
         readonly User: {
             readonly active: boolean;
