@@ -17,6 +17,8 @@ import { registerCaseFactRoutes } from './routes/case-facts.routes.js';
 import { registerRuleSetRoutes } from './routes/rulesets.routes.js';
 import { registerTransitionRoutes } from './routes/transitions.routes.js';
 import { registerCountryRoutes } from './routes/countries.routes.js';
+import { registerDocumentRoutes } from './routes/documents.routes.js';
+import { registerNoticeRoutes } from './routes/notices.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerLedgerRoutes } from './routes/ledger.routes.js';
 import { registerPeopleRoutes } from './routes/people.routes.js';
@@ -87,6 +89,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'assessments' },
         { name: 'countries' },
         { name: 'audit' },
+        { name: 'documents' },
+        { name: 'notices' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -120,6 +124,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerAuditRoutes(app, { publicKey: options.auditKey ?? null });
   registerLedgerRoutes(app);
   registerAssessmentRoutes(app);
+  registerDocumentRoutes(app);
+  registerNoticeRoutes(app);
   await registerWebRoutes(app);
   return app;
 }
