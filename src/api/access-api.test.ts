@@ -224,3 +224,32 @@ describe.each(TEST_DATABASE_KINDS)('safeguard routes under the policy on %s', (k
     expect(whatIf.statusCode).toBe(200);
   });
 });
+
+describe.each(TEST_DATABASE_KINDS)('the access report under the policy on %s', (kind) => {
+  let context: TestContext;
+  let app: AppInstance;
+
+  beforeAll(async () => {
+    context = await createTestContext(kind);
+    await seedDemo(context.services, context.operator);
+    app = await createTestApp(context, 'sign-in');
+  });
+  afterAll(async () => {
+    await app.close();
+    await context.dispose();
+  });
+
+  it('shows oversight who read a case, and refuses the officer', async () => {
+    const officer = await signInAs(app, 'officer', 'demo-officer-pass');
+    const own = (await app.inject({ url: '/api/cases?limit=1', headers: officer.headers })).json<{ items: Array<{ id: string }> }>().items[0];
+    if (!own) throw new Error('officer has no case');
+    expect((await app.inject({ url: `/api/cases/${own.id}?purpose=check`, headers: officer.headers })).statusCode).toBe(200);
+    await context.services.sealer.flush();
+    const query = `resourceType=case&resourceId=${own.id}&from=2020-01-01T00:00:00Z&to=2030-01-01T00:00:00Z`;
+    expect((await app.inject({ url: `/api/audit/access-report?${query}`, headers: officer.headers })).statusCode).toBe(403);
+    const oversight = await signInAs(app, 'oversight', 'demo-oversight-pass');
+    const report = await app.inject({ url: `/api/audit/access-report?${query}`, headers: oversight.headers });
+    expect(report.statusCode).toBe(200);
+    expect(JSON.stringify(report.json())).toContain('user:officer');
+  });
+});

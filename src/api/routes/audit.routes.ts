@@ -5,7 +5,9 @@ import { latestStoredCheckpoint, storedCheckpointsAfter, type StoredCheckpoint }
 import { sealedTreeSize } from '../../audit/checkpoints/sealed-entries.js';
 import type { PublicKeyDescription } from '../../audit/signing/signing-key.js';
 import { TREE_HEAD_PURPOSE } from '../../audit/signing/tree-head.js';
+import { AUDIT_LOG } from '../../core/access/resources.js';
 import { AppError } from '../../core/errors.js';
+import { requireAllowed } from '../../services/access/authorize.js';
 import { accessReportQuerySchema, checkpointListQuerySchema, consistencyProofQuerySchema, inclusionProofQuerySchema } from '../../core/schemas/audit.schema.js';
 import type { AppInstance } from '../app-instance.js';
 import {
@@ -94,7 +96,11 @@ export function registerAuditRoutes(app: AppInstance, options: AuditRouteOptions
         response: { 200: accessReportSchema, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => accessReport(app.services.db, request.query),
+    async (request) => {
+      // Who looked at a person's case is itself sensitive: oversight reads it (audit:read), nobody else.
+      await requireAllowed(app.services, request.principal, 'audit:read', AUDIT_LOG);
+      return accessReport(app.services.db, request.query);
+    },
   );
 }
 
