@@ -65,5 +65,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   import_too_large: 413,
   restore_target_not_empty: 409,
   backup_invalid: 400,
+  report_period_invalid: 400,
+  disclosure_check_failed: 500,
   internal: 500,
 };

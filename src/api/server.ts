@@ -25,6 +25,7 @@ import { registerPeopleRoutes } from './routes/people.routes.js';
 import { registerWebRoutes } from './routes/web.routes.js';
 import { registerSessionRoutes } from './routes/session.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
+import { registerReportRoutes } from './routes/reports.routes.js';
 import { registerAuthentication } from './authentication.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
@@ -91,6 +92,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'audit' },
         { name: 'documents' },
         { name: 'notices' },
+        { name: 'reports' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -124,6 +126,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerAuditRoutes(app, { publicKey: options.auditKey ?? null });
   registerLedgerRoutes(app);
   registerAssessmentRoutes(app);
+  registerReportRoutes(app);
   registerDocumentRoutes(app);
   registerNoticeRoutes(app);
   await registerWebRoutes(app);

@@ -67,6 +67,8 @@ export const ERROR_CODES = {
   import_too_large: 'An import file exceeds the configured size limit (default 2 GiB; thrown by importCases and the CLI before reading).',
   restore_target_not_empty: 'A restore was asked for a database that already holds data, without --force (thrown by restoreBackup).',
   backup_invalid: 'A backup file is unreadable, truncated, or its counts or hashes do not match its header (thrown by restoreBackup; nothing is restored).',
+  report_period_invalid: 'A report period is reversed, lacks a required bound, is not a calendar date, or spans more than the report allows (20 years; 20 quarters for the public report); thrown by resolveReportPeriod in src/core/reports.',
+  disclosure_check_failed: 'The exact disclosure check found a suppressed number an attacker could narrow down or a small count published; the release is refused and nothing is stored (thrown by releaseTransparencyReport).',
   internal: 'An unexpected error; details are in the server log only.',
 } as const;
 

@@ -10,6 +10,7 @@ import * as caseFacts from './migrations/20261129T1900_case_facts.js';
 import * as agreementsLedger from './migrations/20261129T1905_agreements_ledger.js';
 import * as imports from './migrations/20261129T1940_imports.js';
 import * as transfers from './migrations/20261129T1930_transfers.js';
+import * as reports from './migrations/20261129T1945_reports.js';
 
 /**
  * Migrations are listed here in timestamp order (static imports, so the built
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129T1920_person_keys': personKeys,
   '20261129T1935_documents': documents,
   '20261129T1940_imports': imports,
+  '20261129T1945_reports': reports,
   '20261129T1930_transfers': transfers,
 };
 
