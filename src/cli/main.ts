@@ -9,6 +9,8 @@ import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerSeedCommand } from './commands/seed.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUsersCommand } from './commands/users.command.js';
+import { registerImportCableCommand } from './commands/import-cable.command.js';
+import { registerDocumentsCommand } from './commands/documents.command.js';
 
 /** The `waypoint` command. Every failure is one line on stderr and a non-zero exit. */
 export function buildProgram(): Command {
@@ -25,6 +27,9 @@ export function buildProgram(): Command {
   registerRulesCommand(program);
   registerDecisionsCommand(program);
   registerUsersCommand(program);
+  // After registerImportCommand: `import cable` joins the existing `import` command.
+  registerImportCableCommand(program);
+  registerDocumentsCommand(program);
   return program;
 }
 
