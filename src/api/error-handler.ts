@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, isAppError, type ErrorCode } from '../core/errors.js';
-import { sqlState } from '../db/transaction.js';
+import { isConnectionError, sqlState } from '../db/transaction.js';
 import { ERROR_STATUS } from './error-status.js';
 
 const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
@@ -44,7 +44,11 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) return new AppError('malformed_json', 'request body is not valid JSON', {});
   const state = sqlState(error);
   if (state === '22P02' || state === '22007' || state === '22008') return new AppError('validation_failed', 'a parameter has an invalid format', { sqlState: state });
-  if (state?.startsWith('08') || state === '57P01' || state === '53300') return new AppError('database_unavailable', 'the database is unavailable', { sqlState: state });
+  // Connection lost outside a transaction (a read), disk full (53100) or an I/O error (58030): the
+  // caller may retry later; found by src/reliability/fault-injection.test.ts, which saw these as 500.
+  if (state?.startsWith('08') || state === '57P01' || state === '53300' || state === '53100' || state === '58030' || isConnectionError(error)) {
+    return new AppError('database_unavailable', 'the database is unavailable', state === undefined ? {} : { sqlState: state });
+  }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return new AppError('validation_failed', fastifyError.message ?? 'bad request', {});
   }

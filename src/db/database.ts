@@ -69,6 +69,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  // A client checked out between two queries of a transaction has no pool listener; without its own, a
+  // terminated backend (pg_terminate_backend, server restart) is an uncaught 'error' event that ends the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     client.release();

@@ -42,7 +42,8 @@ export async function inTransaction<T>(db: Kysely<DB>, work: (trx: Tx) => Promis
   }
 }
 
-function isConnectionError(error: unknown): boolean {
+/** A driver error that means the connection is gone (no SQLSTATE: the socket closed or never opened). */
+export function isConnectionError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect/i.test(message);
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|not queryable|timeout exceeded when trying to connect/i.test(message);
 }
