@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { describeFailure } from './cli-error.js';
 import { registerAgreementsCommand } from './commands/agreements.command.js';
 import { registerAuditCommand } from './commands/audit.command.js';
+import { registerBenchCommand } from './commands/bench.command.js';
 import { registerDecisionsCommand } from './commands/decisions.command.js';
 import { registerRulesCommand } from './commands/rules.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerRulesCommand(program);
   registerDecisionsCommand(program);
   registerUsersCommand(program);
+  registerBenchCommand(program);
   // After registerImportCommand: `import cable` joins the existing `import` command.
   registerImportCableCommand(program);
   registerDocumentsCommand(program);

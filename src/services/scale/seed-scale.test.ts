@@ -44,16 +44,16 @@ describe.each(TEST_DATABASE_KINDS)('seedScale on %s', { timeout: 120_000 }, (kin
     expect(result.caseIds).toHaveLength(90);
     const db = context.services.db;
     const scaleCases = await db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('external_id', 'like', 'SCALE-%').executeTakeFirstOrThrow();
-    expect(Number(scaleCases.n)).toBe(90);
+    expect(scaleCases.n).toBe(90);
     const facts = await db.selectFrom('case_facts').select((eb) => eb.fn.countAll<number>().as('n')).where('case_id', 'in', result.caseIds).executeTakeFirstOrThrow();
-    expect(Number(facts.n)).toBe(result.facts);
+    expect(facts.n).toBe(result.facts);
     const decisions = await db.selectFrom('decisions').select((eb) => eb.fn.countAll<number>().as('n')).where('case_id', 'in', result.caseIds).executeTakeFirstOrThrow();
-    expect(Number(decisions.n)).toBe(result.decisions);
+    expect(decisions.n).toBe(result.decisions);
     const audit = await db.selectFrom('audit_log').select('details').where('action', '=', 'scale.seed_batch').orderBy('id').execute();
     expect(audit.map((a) => (a.details as { cases: number }).cases)).toEqual([40, 40, 10]);
     // The demo spread (40 templates, the first six in intake) repeats: cases 1–6, 41–46 and 81–86 are in intake.
     const intake = await db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('id', 'in', result.caseIds).where('state', '=', 'intake').executeTakeFirstOrThrow();
-    expect(Number(intake.n)).toBe(18);
+    expect(intake.n).toBe(18);
   });
 
   it('puts every case under one program when asked, restricted to the requested states', async () => {
