@@ -21,7 +21,7 @@ const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 /** One field: arrays are joined with semicolons (the import format's list separator), null is empty. */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join(';') : String(value as string | number | boolean);
+  const text = Array.isArray(value) ? value.join(';') : String(value);
   const safe = typeof value !== 'number' && FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -60,14 +60,15 @@ export async function restoreBackup(database: Pick<Database, 'db'>, input: Reada
 
     const byName = new Map(tables.map((table) => [table.name, table]));
     const loaded: Record<string, { rows: number; hash: ReturnType<typeof createHash> }> = {};
-    let pending: { table: BackedUpTable; rows: string[] } | null = null;
+    // The rows read but not yet inserted, all of one table (the file holds each table's rows together).
+    const pending: { table: BackedUpTable | null; rows: string[] } = { table: null, rows: [] };
     const flush = async () => {
-      if (pending === null || pending.rows.length === 0) return;
-      const { table, rows } = pending;
+      const table = pending.table;
+      if (table === null || pending.rows.length === 0) return;
       const columns = sql.join(table.columns.map((column) => sql.ref(column)));
       await sql`insert into ${sql.table(table.name)} (${columns}) overriding system value
-        select ${columns} from jsonb_populate_recordset(null::${sql.table(table.name)}, ${`[${rows.join(',')}]`}::jsonb)`.execute(trx);
-      pending = { table, rows: [] };
+        select ${columns} from jsonb_populate_recordset(null::${sql.table(table.name)}, ${`[${pending.rows.join(',')}]`}::jsonb)`.execute(trx);
+      pending.rows = [];
     };
     let trailer: BackupTrailer | null = null;
     for (let line = await next(); line !== undefined; line = await next()) {
@@ -79,9 +80,9 @@ export async function restoreBackup(database: Pick<Database, 'db'>, input: Reada
       const table = match === null ? undefined : byName.get(match[1] ?? '');
       if (match === null || table === undefined) throw new AppError('backup_invalid', `unexpected line in backup: ${line.slice(0, 60)}`, {});
       const row = line.slice(match[0].length, -1);
-      if (pending?.table !== table) {
+      if (pending.table !== table) {
         await flush();
-        pending = { table, rows: [] };
+        pending.table = table;
       }
       const digest = (loaded[table.name] ??= { rows: 0, hash: createHash('sha256') });
       digest.rows += 1;

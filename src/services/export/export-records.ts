@@ -75,7 +75,7 @@ export async function exportRecords(ctx: ServiceContext, principal: Principal, k
 
 function csvValue(value: unknown): CsvValue {
   if (value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
   return JSON.stringify(value);
 }
 
@@ -93,10 +93,10 @@ async function* pagesOf(ctx: ServiceContext, principal: Principal, kind: ExportK
         if (filters.agreementId !== undefined) select = select.where('agreement_id', '=', filters.agreementId);
         if (filters.personId !== undefined) select = select.where('person_id', '=', filters.personId);
         const page = (await select.execute()).map(toCase);
-        yield page.flatMap((record) => {
+        yield page.flatMap((record): ExportRecord[] => {
           const resource = caseResourceOf(record);
           if (!decide(ctx, principal, 'case:export', resource).allowed) return [];
-          return [redactCase(record, allowedGroups(ctx, principal, resource)) as unknown as ExportRecord];
+          return [redactCase(record, allowedGroups(ctx, principal, resource))];
         });
         if (page.length < PAGE) return;
         after = page[page.length - 1]?.reference ?? null;
@@ -156,10 +156,10 @@ async function* pagesOf(ctx: ServiceContext, principal: Principal, kind: ExportK
       for (let after = 0; ; ) {
         const { rows: page } = await sql<{ seq: number; at: string; actor: string; action: string; resource_type: string; resource_id: string | null; details: unknown; prev_hash: string; hash: string }>`
           select seq, at, actor, action, resource_type, resource_id, details, prev_hash, hash from audit_log where seq > ${after} order by seq limit ${PAGE}`.execute(ctx.db);
-        yield page.map((e) => ({ seq: Number(e.seq), at: e.at, actor: e.actor, action: e.action, resourceType: e.resource_type, resourceId: e.resource_id, details: e.details, prevHash: e.prev_hash, hash: e.hash }));
+        yield page.map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, resourceType: e.resource_type, resourceId: e.resource_id, details: e.details, prevHash: e.prev_hash, hash: e.hash }));
         const last = page[page.length - 1];
         if (page.length < PAGE || last === undefined) return;
-        after = Number(last.seq);
+        after = last.seq;
       }
     }
   }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RowProblem } from '../../core/import/import-row.js';
 import { seedDemo } from '../demo/seed-demo.js';
@@ -6,8 +7,9 @@ import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
 import { generateImportCsv } from './generated-import-file.js';
 import { importCases, type ImportOptions } from './import-cases.js';
 
-async function* bytesOf(chunks: Iterable<string | Uint8Array>): AsyncGenerator<Uint8Array> {
-  for (const chunk of chunks) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+/** The chunks as a byte stream, as a file read would deliver them. */
+function bytesOf(chunks: Iterable<string | Uint8Array>): Readable {
+  return Readable.from([...chunks].map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
 }
 
 describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (kind) => {

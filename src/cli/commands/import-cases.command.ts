@@ -1,0 +1,72 @@
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { csvRecord } from '../../core/import/csv-writer.js';
+import { systemPrincipal } from '../../core/principal.js';
+import { importCases, type ImportProgress } from '../../services/import/import-cases.js';
+import { DEFAULT_IMPORT_SIZE_LIMIT } from '../../services/import/import-source.js';
+import { AppError } from '../../core/errors.js';
+import { ExitError } from '../cli-error.js';
+import { readConfig } from '../config.js';
+import { openRuntime } from '../runtime.js';
+
+/** A progress bar with rows/s and ETA on a terminal; plain lines (for logs) otherwise. */
+function progressPrinter(totalBytes: number, isTty: boolean): (progress: ImportProgress) => void {
+  const started = Date.now();
+  let lastLine = 0;
+  return (progress) => {
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    const rate = Math.round(progress.rowsRead / seconds);
+    const fraction = totalBytes > 0 ? Math.min(progress.bytesRead / totalBytes, 1) : 0;
+    const eta = fraction > 0 ? Math.round(seconds / fraction - seconds) : 0;
+    const counts = `${progress.rowsRead} rows · ${progress.imported} imported · ${progress.skipped} already imported · ${progress.rejected} rejected · ${rate} rows/s`;
+    if (isTty) {
+      const width = 30;
+      const filled = Math.round(fraction * width);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(fraction * 100)}% ${counts} · ETA ${eta}s  `);
+    } else if (Date.now() - lastLine > 2_000 || fraction === 1) {
+      lastLine = Date.now();
+      process.stderr.write(`import: ${Math.round(fraction * 100)}% ${counts}\n`);
+    }
+  };
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description('Bulk import (docs/IMPORT.md)')
+    .command('cases <file>')
+    .description('Import people and their cases from CSV or JSON Lines (.jsonl/.ndjson); re-running a file imports nothing twice')
+    .option('--mode <mode>', 'all-or-nothing | valid-rows', 'valid-rows')
+    .option('--report <file>', 'write every rejected row (line, column, reason, message) to this CSV file')
+    .option('--agency <agency>', 'owning agency of the imported cases', '')
+    .option('--max-bytes <n>', 'refuse larger files', String(DEFAULT_IMPORT_SIZE_LIMIT))
+    .action(async (file: string, options: { mode: string; report?: string; agency: string; maxBytes: string }) => {
+      if (options.mode !== 'all-or-nothing' && options.mode !== 'valid-rows') throw new ExitError(2, 'import cases: --mode must be all-or-nothing or valid-rows');
+      const sizeLimit = Number(options.maxBytes);
+      const size = statSync(file).size;
+      if (size > sizeLimit) throw new AppError('import_too_large', `${file} is ${size} bytes, over the import limit of ${sizeLimit} bytes`, { limit: sizeLimit });
+      const report = options.report === undefined ? null : createWriteStream(options.report);
+      report?.write(csvRecord(['line', 'column', 'reason', 'message']));
+      const runtime = await openRuntime(readConfig());
+      try {
+        const result = await importCases(runtime.services, systemPrincipal('cli'), createReadStream(file), {
+          format: /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'csv',
+          mode: options.mode,
+          fileName: basename(file),
+          sizeLimit,
+          agency: options.agency,
+          onProgress: progressPrinter(size, process.stderr.isTTY),
+          onRejected: (problem) => report?.write(csvRecord([problem.line, problem.column, problem.reason, problem.message])),
+        });
+        if (process.stderr.isTTY) process.stderr.write('\n');
+        process.stdout.write(
+          `import ${result.runId}: ${result.status}; ${result.rowsRead} rows read, ${result.imported} imported, ${result.skipped} already imported, ${result.rejected} rejected (sha256 ${result.fileSha256})\n`,
+        );
+        if (result.rejected > 0) throw new ExitError(1, `import: ${result.rejected} rows rejected${options.report === undefined ? ' (use --report <file> for the list)' : `; see ${options.report}`}`);
+      } finally {
+        await runtime.close();
+        await new Promise<void>((resolve) => (report === null ? resolve() : report.end(resolve)));
+      }
+    });
+}

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { verifyChain } from '../../audit/audit-log.js';
+import { readConfig } from '../config.js';
+import { openRuntime } from '../runtime.js';
+import { registerBackupCommands } from './backup.command.js';
+import { registerExportCommand } from './export.command.js';
+import { registerImportCommand } from './import-cases.command.js';
+
+/** Runs `waypoint ...` in process and returns what it printed on stdout. */
+async function run(args: string[]): Promise<string> {
+  const program = new Command('waypoint').exitOverride();
+  registerImportCommand(program);
+  registerExportCommand(program);
+  registerBackupCommands(program);
+  const printed: string[] = [];
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    printed.push(String(chunk));
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    await program.parseAsync(['node', 'waypoint', ...args]);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+  return printed.join('');
+}
+
+describe('waypoint import | export | backup | restore', { timeout: 240_000 }, () => {
+  let workDir: string;
+  const previous = process.env.WAYPOINT_DATA_DIR;
+  beforeAll(() => {
+    workDir = mkdtempSync(join(tmpdir(), 'waypoint-io-'));
+    process.env.WAYPOINT_DATA_DIR = join(workDir, 'first');
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.WAYPOINT_DATA_DIR;
+    else process.env.WAYPOINT_DATA_DIR = previous;
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('imports with a report, exports, backs up and restores into a fresh data directory', async () => {
+    const file = join(workDir, 'people.csv');
+    const report = join(workDir, 'report.csv');
+    writeFileSync(file, 'external_id,given_names,family_name,case_external_id,birth_date\nS-1,Ana,Smoke,=SC-1,1990-01-01\nS-2,Ben,Smoke,SC-2,1990-02-30\n');
+    await expect(run(['import', 'cases', file, '--report', report])).rejects.toMatchObject({ exitCode: 1, message: `import: 1 rows rejected; see ${report}` });
+    expect(readFileSync(report, 'utf8')).toBe('line,column,reason,message\r\n3,birth_date,invalid_date,"""1990-02-30"": must be an RFC 3339 full-date, YYYY-MM-DD"\r\n');
+    await expect(run(['import', 'cases', file])).rejects.toMatchObject({ exitCode: 1 });
+
+    const exported = join(workDir, 'cases.csv');
+    expect(await run(['export', 'cases', '--format', 'csv', '--out', exported])).toMatch(/^export cases: 1 rows to /);
+    expect(readFileSync(exported, 'utf8')).toContain(",'=SC-1,");
+
+    const backup = join(workDir, 'waypoint.backup.gz');
+    expect(await run(['backup', backup])).toMatch(/^backup: \d+ rows in \d+ tables to /);
+    await expect(run(['restore', backup])).rejects.toMatchObject({ code: 'restore_target_not_empty' });
+
+    process.env.WAYPOINT_DATA_DIR = join(workDir, 'second');
+    expect(await run(['restore', backup])).toMatch(/counts and hashes match\n$/);
+    const runtime = await openRuntime(readConfig());
+    try {
+      expect(await verifyChain(runtime.database.db)).toMatchObject({ ok: true });
+      const cases = await runtime.database.db.selectFrom('cases').select('external_id').execute();
+      expect(cases).toEqual([{ external_id: '=SC-1' }]);
+    } finally {
+      await runtime.close();
+    }
+  });
+});
