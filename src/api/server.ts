@@ -19,6 +19,8 @@ import { registerTransitionRoutes } from './routes/transitions.routes.js';
 import { registerCountryRoutes } from './routes/countries.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerNoticeRoutes } from './routes/notices.routes.js';
+import { registerDocumentRoutes } from './routes/documents.routes.js';
+import { registerNoticeRoutes } from './routes/notices.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerLedgerRoutes } from './routes/ledger.routes.js';
 import { registerPeopleRoutes } from './routes/people.routes.js';
@@ -92,6 +94,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'audit' },
         { name: 'documents' },
         { name: 'notices' },
+        { name: 'documents' },
+        { name: 'notices' },
         { name: 'reports' },
       ],
     },
@@ -126,6 +130,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerAuditRoutes(app, { publicKey: options.auditKey ?? null });
   registerLedgerRoutes(app);
   registerAssessmentRoutes(app);
+  registerDocumentRoutes(app);
+  registerNoticeRoutes(app);
   registerReportRoutes(app);
   registerDocumentRoutes(app);
   registerNoticeRoutes(app);

@@ -32,9 +32,9 @@ function progressPrinter(totalBytes: number, isTty: boolean): (progress: ImportP
 }
 
 export function registerImportCommand(program: Command): void {
-  program
-    .command('import')
-    .description('Bulk import (docs/IMPORT.md)')
+  // `import` is shared with `import cable` (documents): join it if it exists.
+  const importCommand = program.commands.find((command) => command.name() === 'import') ?? program.command('import').description('Import records from files (cases: docs/IMPORT.md)');
+  importCommand
     .command('cases <file>')
     .description('Import people and their cases from CSV or JSON Lines (.jsonl/.ndjson); re-running a file imports nothing twice')
     .option('--mode <mode>', 'all-or-nothing | valid-rows', 'valid-rows')
