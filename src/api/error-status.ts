@@ -49,8 +49,6 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   notice_language_unavailable: 400,
   attachment_too_large: 413,
   attachment_type_not_allowed: 415,
-  attachment_too_large: 413,
-  attachment_type_not_allowed: 415,
   signing_key_invalid: 500,
   audit_log_inconsistent: 500,
   person_erased: 410,

@@ -19,8 +19,6 @@ import { registerTransitionRoutes } from './routes/transitions.routes.js';
 import { registerCountryRoutes } from './routes/countries.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerNoticeRoutes } from './routes/notices.routes.js';
-import { registerDocumentRoutes } from './routes/documents.routes.js';
-import { registerNoticeRoutes } from './routes/notices.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerLedgerRoutes } from './routes/ledger.routes.js';
 import { registerPeopleRoutes } from './routes/people.routes.js';
@@ -94,8 +92,6 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'audit' },
         { name: 'documents' },
         { name: 'notices' },
-        { name: 'documents' },
-        { name: 'notices' },
         { name: 'reports' },
       ],
     },
@@ -130,8 +126,6 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerAuditRoutes(app, { publicKey: options.auditKey ?? null });
   registerLedgerRoutes(app);
   registerAssessmentRoutes(app);
-  registerDocumentRoutes(app);
-  registerNoticeRoutes(app);
   registerReportRoutes(app);
   registerDocumentRoutes(app);
   registerNoticeRoutes(app);

@@ -10,6 +10,9 @@ import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerSeedCommand } from './commands/seed.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUsersCommand } from './commands/users.command.js';
+import { registerImportCommand } from './commands/import-cases.command.js';
+import { registerExportCommand } from './commands/export.command.js';
+import { registerBackupCommands } from './commands/backup.command.js';
 import { registerImportCableCommand } from './commands/import-cable.command.js';
 import { registerDocumentsCommand } from './commands/documents.command.js';
 
@@ -28,6 +31,9 @@ export function buildProgram(): Command {
   registerRulesCommand(program);
   registerDecisionsCommand(program);
   registerUsersCommand(program);
+  registerImportCommand(program);
+  registerExportCommand(program);
+  registerBackupCommands(program);
   registerBenchCommand(program);
   // After registerImportCommand: `import cable` joins the existing `import` command.
   registerImportCableCommand(program);

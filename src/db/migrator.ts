@@ -5,7 +5,6 @@ import * as foundation from './migrations/20261129T1830_foundation.js';
 import * as auditCheckpoints from './migrations/20261129T1910_audit_checkpoints.js';
 import * as personKeys from './migrations/20261129T1920_person_keys.js';
 import * as documents from './migrations/20261129T1935_documents.js';
-import * as documents from './migrations/20261129T1935_documents.js';
 import * as access from './migrations/20261129T1915_access.js';
 import * as caseFacts from './migrations/20261129T1900_case_facts.js';
 import * as agreementsLedger from './migrations/20261129T1905_agreements_ledger.js';
@@ -24,7 +23,6 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129T1910_audit_checkpoints': auditCheckpoints,
   '20261129T1915_access': access,
   '20261129T1920_person_keys': personKeys,
-  '20261129T1935_documents': documents,
   '20261129T1935_documents': documents,
   '20261129T1940_imports': imports,
   '20261129T1945_reports': reports,

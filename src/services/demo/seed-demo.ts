@@ -9,7 +9,6 @@ import { demoAgreements } from './demo-agreements.js';
 import { seedDemoAssessments } from './demo-assessments.js';
 import { demoPeople } from './demo-people.js';
 import { seedDemoDocuments } from './seed-demo-documents.js';
-import { seedDemoDocuments } from './seed-demo-documents.js';
 import { DEMO_AGENCY, DEMO_USERS } from './demo-users.js';
 import { hashPassword } from '../identity/password-hashing.js';
 
@@ -31,7 +30,6 @@ export async function seedDemo(ctx: ServiceContext, principal: Principal): Promi
   const at = nowInstant(ctx);
   // argon2 is deliberately slow: hash before the transaction opens.
   const passwordHashes = await Promise.all(DEMO_USERS.map((user) => hashPassword(user.password)));
-  await seedDemoDocuments(ctx, principal); // its own transactions: importCable runs the write path per cable
   await seedDemoDocuments(ctx, principal); // its own transactions: importCable runs the write path per cable
   return runWrite(ctx, async (trx) => {
     const userIds = new Map<string, string>();
