@@ -2,7 +2,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_OFFICER } from './api.js';
+import { DEMO_OFFICER, type DemoAccount } from './api.js';
 import { ARTIFACTS_DIR } from './waypoint-server.js';
 
 /** Debian's Chromium, never a downloaded browser. */
@@ -23,12 +23,17 @@ export async function launchChromium(): Promise<Browser> {
 /**
  * A page in a fresh context at a viewport, in a time zone that is not UTC
  * (so <Time> really converts), collecting console errors and page crashes.
+ * Signed in as the demo officer unless `account` names another demo user.
  */
-export async function openPage(browser: Browser, viewport: ViewportName, options: { signedIn?: boolean; baseUrl?: string } = {}): Promise<{ page: Page; problems: string[] }> {
+export async function openPage(
+  browser: Browser,
+  viewport: ViewportName,
+  options: { signedIn?: boolean; baseUrl?: string; account?: DemoAccount } = {},
+): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport], timezoneId: 'America/New_York', locale: 'en-US' });
   if (options.signedIn === true && options.baseUrl !== undefined) {
     // The context's request client shares its cookie jar with the pages.
-    const response = await context.request.post(`${options.baseUrl}/api/session`, { data: DEMO_OFFICER });
+    const response = await context.request.post(`${options.baseUrl}/api/session`, { data: options.account ?? DEMO_OFFICER });
     if (response.status() !== 404 && !response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
   }
   const page = await context.newPage();

@@ -1,6 +1,8 @@
 import { apiGet, apiSend, type Fetched } from './api-client';
 import type {
-  AgreementDetail, AgreementListQuery, AgreementPage, Case, CaseDetail, CaseListQuery, CaseSafeguards, CasePage, Country, Person, PersonPage, PeopleListQuery, UpdateCaseBody,
+  AccessReport, AccessReportQuery, AgreementDetail, AgreementLedger, AgreementListQuery, AgreementPage, AgreementSummary, AuditCheckpoint, AuditKey, Case, CaseDetail, CaseFact,
+  CaseListQuery, CaseSafeguards, CasePage, Country, Decision, FearClaimBody, Person, PersonPage, PeopleListQuery, ReceivingConsentBody, RuleSets, Session, TransitionBody,
+  TransitionResult, UpdateCaseBody, WhatIfBody, WhatIfReport,
 } from './api-types';
 
 /**
@@ -32,3 +34,27 @@ export const listCountries = (signal?: AbortSignal): Promise<Fetched<{ readonly 
  */
 export const getCaseSection = (id: string, section: 'decisions' | 'documents', signal?: AbortSignal): Promise<Fetched<unknown>> =>
   apiGet(`/api/cases/${encodeURIComponent(id)}/${section}`, {}, signal);
+
+export const getSession = (signal?: AbortSignal): Promise<Fetched<Session>> => apiGet('/api/session', {}, signal);
+
+/** Moves a case along the workflow; 409 safeguard_blocked carries the blocking findings in `details.findings`. */
+export const transitionCase = (id: string, body: TransitionBody, etag: string | null): Promise<Fetched<TransitionResult>> =>
+  apiSend('POST', `/api/cases/${encodeURIComponent(id)}/transitions`, body, etag);
+export const listDecisions = (id: string, signal?: AbortSignal): Promise<Fetched<{ readonly items: readonly Decision[] }>> =>
+  apiGet(`/api/cases/${encodeURIComponent(id)}/decisions`, {}, signal);
+export const fileFearClaim = (id: string, body: FearClaimBody): Promise<Fetched<CaseFact>> =>
+  apiSend('POST', `/api/cases/${encodeURIComponent(id)}/facts/fear-claim`, body);
+export const recordReceivingConsent = (id: string, body: ReceivingConsentBody): Promise<Fetched<CaseFact>> =>
+  apiSend('POST', `/api/cases/${encodeURIComponent(id)}/facts/receiving-consent`, body);
+
+export const getAgreementLedger = (idOrCode: string, signal?: AbortSignal): Promise<Fetched<AgreementLedger>> =>
+  apiGet(`/api/agreements/${encodeURIComponent(idOrCode)}/ledger`, {}, signal);
+export const getAgreementSummary = (idOrCode: string, signal?: AbortSignal): Promise<Fetched<AgreementSummary>> =>
+  apiGet(`/api/agreements/${encodeURIComponent(idOrCode)}/summary`, {}, signal);
+
+export const getRuleSets = (signal?: AbortSignal): Promise<Fetched<RuleSets>> => apiGet('/api/rulesets', {}, signal);
+export const runWhatIf = (body: WhatIfBody): Promise<Fetched<WhatIfReport>> => apiSend('POST', '/api/whatif', body);
+
+export const getAuditKey = (signal?: AbortSignal): Promise<Fetched<AuditKey>> => apiGet('/api/audit/key', {}, signal);
+export const getLatestCheckpoint = (signal?: AbortSignal): Promise<Fetched<AuditCheckpoint>> => apiGet('/api/audit/checkpoints/latest', {}, signal);
+export const getAccessReport = (query: AccessReportQuery, signal?: AbortSignal): Promise<Fetched<AccessReport>> => apiGet('/api/audit/access-report', query, signal);

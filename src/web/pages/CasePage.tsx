@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactElement } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Case, CaseDetail } from '../api/api-types';
-import { getCase, getCaseSafeguards, getCaseSection, getPerson } from '../api/endpoints';
+import { getCase, getCaseSafeguards, getCaseSection, getPerson, listDecisions } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { ErrorNotice, Loading, ResourceView } from '../components/PageStatus';
 import { PendingSection } from '../components/PendingSection';
@@ -10,7 +10,9 @@ import { RawJson } from '../components/RawJson';
 import { isRedacted, MaybeRedacted } from '../components/Redacted';
 import { CaseStateBadge, humanize } from '../components/StateBadge';
 import { Time } from '../components/Time';
+import { CaseActions } from './CaseActions';
 import { CaseExternalIdForm } from './CaseExternalIdForm';
+import { DecisionTimeline } from './DecisionTimeline';
 import { FieldList } from './FieldList';
 import { PersonSummary } from './PersonSummary';
 import { SafeguardChecklist } from './SafeguardChecklist';
@@ -31,6 +33,8 @@ export function CasePage(): ReactElement {
   const loaded = useResource(async (signal) => await getCase(caseId, signal), [caseId]);
   // After a save or a conflict reload the form hands back a newer record than the one loaded.
   const [newer, setNewer] = useState<LoadedCase | null>(null);
+  // Bumped after a workflow step so the checklist and timeline read again.
+  const [refresh, setRefresh] = useState(0);
   usePageTitle(loaded.status === 'ready' ? `Case ${loaded.data.data.reference}` : 'Case');
 
   if (loaded.status === 'loading') return <Loading label="Loading case…" />;
@@ -80,8 +84,21 @@ export function CasePage(): ReactElement {
           </Stack>
         )}
       </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="actions-heading">
+        <Title order={2} size="h4" id="actions-heading" mb="sm">Workflow</Title>
+        <CaseActions
+          key={record.id}
+          record={record}
+          etag={etag}
+          onMoved={() => {
+            setRefresh((value) => value + 1);
+            // Read the case again in place (the step's message stays on screen).
+            void getCase(record.id).then((next) => setNewer({ record: next.data, etag: next.etag }), () => loaded.reload());
+          }}
+        />
+      </Paper>
       <PersonSection personId={record.personId} />
-      <CaseSections caseId={record.id} />
+      <CaseSections caseId={record.id} refresh={refresh} />
       <Paper withBorder p="md" component="section" aria-labelledby="abilities-heading">
         <Title order={2} size="h4" id="abilities-heading" mb="sm">What you may do on this case</Title>
         <Text size="sm">{record.abilities.length === 0 ? 'Read only.' : record.abilities.map(humanizeAbility).join(', ')}</Text>
@@ -100,9 +117,9 @@ function PersonSection({ personId }: { readonly personId: string }): ReactElemen
   );
 }
 
-function CaseSections({ caseId }: { readonly caseId: string }): ReactElement {
-  const checklist = useResource(async (signal) => (await getCaseSafeguards(caseId, signal)).data, [caseId]);
-  const timeline = useResource(async (signal) => (await getCaseSection(caseId, 'decisions', signal)).data, [caseId]);
+function CaseSections({ caseId, refresh }: { readonly caseId: string; readonly refresh: number }): ReactElement {
+  const checklist = useResource(async (signal) => (await getCaseSafeguards(caseId, signal)).data, [caseId, refresh]);
+  const timeline = useResource(async (signal) => (await listDecisions(caseId, signal)).data.items, [caseId, refresh]);
   const documents = useResource(async (signal) => (await getCaseSection(caseId, 'documents', signal)).data, [caseId]);
   return (
     <>
@@ -110,7 +127,7 @@ function CaseSections({ caseId }: { readonly caseId: string }): ReactElement {
         {(data) => <SafeguardChecklist safeguards={data} />}
       </PendingSection>
       <PendingSection title="Timeline" endpoint={`GET /api/cases/{id}/decisions`} resource={timeline}>
-        {(data) => <RawJson value={data} />}
+        {(items) => <DecisionTimeline decisions={items} />}
       </PendingSection>
       <PendingSection title="Documents" endpoint={`GET /api/cases/{id}/documents`} resource={documents}>
         {(data) => <RawJson value={data} />}
