@@ -3,7 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../core/errors.js';
-import type { PublicKeyDescription } from '../audit/signing/signing-key.js';
+import type { PublicKeyDescription, SigningKey } from '../audit/signing/signing-key.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { ServiceContext } from '../services/context.js';
 import type { AppInstance } from './app-instance.js';
@@ -25,6 +25,7 @@ import { registerPeopleRoutes } from './routes/people.routes.js';
 import { registerWebRoutes } from './routes/web.routes.js';
 import { registerSessionRoutes } from './routes/session.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
+import { registerTransferRoutes } from './routes/transfers.routes.js';
 import { registerReportRoutes } from './routes/reports.routes.js';
 import { registerAuthentication } from './authentication.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   readonly secureCookies?: boolean;
   /** Public half of the audit tree-head key, published at /api/audit/key (absent: 404 there). */
   readonly auditKey?: PublicKeyDescription | null;
+  /** The server key that signs locked transfer manifests (absent: locking answers 503). */
+  readonly signingKey?: SigningKey | null;
   readonly logger: FastifyServerOptions['logger'];
   readonly bodyLimitBytes?: number;
   readonly version?: string;
@@ -90,6 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'assessments' },
         { name: 'countries' },
         { name: 'audit' },
+        { name: 'transfers' },
         { name: 'documents' },
         { name: 'notices' },
         { name: 'reports' },
@@ -126,6 +130,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerAuditRoutes(app, { publicKey: options.auditKey ?? null });
   registerLedgerRoutes(app);
   registerAssessmentRoutes(app);
+  registerTransferRoutes(app, { signingKey: options.signingKey ?? null });
   registerReportRoutes(app);
   registerDocumentRoutes(app);
   registerNoticeRoutes(app);

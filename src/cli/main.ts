@@ -15,6 +15,7 @@ import { registerExportCommand } from './commands/export.command.js';
 import { registerBackupCommands } from './commands/backup.command.js';
 import { registerImportCableCommand } from './commands/import-cable.command.js';
 import { registerDocumentsCommand } from './commands/documents.command.js';
+import { registerTransfersCommand } from './commands/transfers.command.js';
 
 /** The `waypoint` command. Every failure is one line on stderr and a non-zero exit. */
 export function buildProgram(): Command {
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   // After registerImportCommand: `import cable` joins the existing `import` command.
   registerImportCableCommand(program);
   registerDocumentsCommand(program);
+  registerTransfersCommand(program);
   return program;
 }
 

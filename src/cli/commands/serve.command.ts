@@ -28,6 +28,7 @@ export function registerServeCommand(program: Command): void {
         services: runtime.services,
         databaseKind: runtime.database.kind,
         auditKey: runtime.signingKey,
+        signingKey: runtime.signingKey,
         logger: { level: config.logLevel },
         secureCookies: process.env.WAYPOINT_SECURE_COOKIES === 'true',
       });

@@ -229,8 +229,9 @@ export interface CaseStateChange {
   readonly state: CaseState;
   readonly heldFromState: OpenState | null;
   readonly holdReason: string | null;
-  /** `keep`: the stored earliest departure stays (a case going back to cleared). */
-  readonly earliestDepartureAt: string | null | 'keep';
+  readonly earliestDepartureAt: string | null;
+  /** True: the stored earliest departure stays (earliestDepartureAt is ignored). */
+  readonly keepEarliestDeparture: boolean;
 }
 
 /** Applies workflow state changes to many locked cases in ONE statement, bumping each version. */
@@ -244,8 +245,8 @@ export async function applyCaseStateChanges(trx: Tx, changes: readonly CaseState
                    unnest(${changes.map((c) => c.state)}::text[]) as state,
                    unnest(${changes.map((c) => c.heldFromState)}::text[]) as held_from_state,
                    unnest(${changes.map((c) => c.holdReason)}::text[]) as hold_reason,
-                   unnest(${changes.map((c) => (c.earliestDepartureAt === 'keep' ? null : c.earliestDepartureAt))}::timestamptz[]) as earliest_departure_at,
-                   unnest(${changes.map((c) => c.earliestDepartureAt === 'keep')}::boolean[]) as keep_departure) as v
+                   unnest(${changes.map((c) => c.earliestDepartureAt)}::timestamptz[]) as earliest_departure_at,
+                   unnest(${changes.map((c) => c.keepEarliestDeparture)}::boolean[]) as keep_departure) as v
      where c.id = v.id`.execute(trx);
 }
 

@@ -90,7 +90,7 @@ export async function addToManifest(ctx: ServiceContext, principal: Principal, t
       const toAdd = requested.filter((id) => openTransfers.get(id) !== transferId);
       const adding = new Set(toAdd);
       const addedDecisions = [...decisions.values()].filter((d) => adding.has(d.caseId));
-      const steps = subjects.filter((s) => adding.has(s.caseId)).map((s) => ({ ...planCaseStep(s, 'manifest'), change: { ...planCaseStep(s, 'manifest').change, earliestDepartureAt: departures.get(s.caseId) ?? null } }));
+      const steps = subjects.filter((s) => adding.has(s.caseId)).map((s) => ({ ...planCaseStep(s, 'manifest'), change: { ...planCaseStep(s, 'manifest').change, earliestDepartureAt: departures.get(s.caseId) ?? null, keepEarliestDeparture: false } }));
       await applyCaseStateChanges(trx, steps.map((s) => s.change), at);
       await insertDecisions(trx, addedDecisions);
       await insertManifestEntries(trx, transferId, toAdd, actor, at);

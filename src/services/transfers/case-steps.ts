@@ -34,7 +34,8 @@ export function planCaseStep(subject: Pick<CaseSubjectRow, 'caseId' | 'state' | 
       heldFromState: target === 'on_hold' ? (subject.state === 'on_hold' ? subject.heldFromState : (subject.state as Exclude<CaseState, 'on_hold' | 'closed'>)) : null,
       holdReason: target === 'on_hold' ? (options.holdReason ?? null) : null,
       // Back to cleared: the case may still go on another flight from the instant computed at clearing.
-      earliestDepartureAt: target === 'cleared' || target === 'manifested' ? 'keep' : null,
+      earliestDepartureAt: null,
+      keepEarliestDeparture: target === 'cleared' || target === 'manifested',
     },
   };
 }

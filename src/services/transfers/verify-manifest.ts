@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { canonicalHash } from '../../audit/sha256.js';
 import { verifyCanonical } from '../../audit/signing/sign-canonical.js';
 import { AppError } from '../../core/errors.js';
-import { MANIFEST_SIGNATURE_PURPOSE } from '../../core/transfers/manifest-snapshot.js';
+import { MANIFEST_SIGNATURE_PURPOSE, type ManifestSnapshotEntry } from '../../core/transfers/manifest-snapshot.js';
 import { findDecision } from '../../db/repositories/decision.repository.js';
 import { findManifestSnapshot } from '../../db/repositories/transfer.repository.js';
 import type { Queryable } from '../../db/schema.js';
@@ -39,7 +39,8 @@ export async function verifyManifest(db: Queryable, transferId: string, publicKe
   if (!keyMatches) problems.push(`the manifest was signed with key ${stored.keyId}, not ${keyId}`);
   const signatureValid = stored.purpose === MANIFEST_SIGNATURE_PURPOSE && verifyCanonical(MANIFEST_SIGNATURE_PURPOSE, stored.snapshot, stored.signature, publicKey);
   if (!signatureValid) problems.push('the signature does not verify over the stored snapshot');
-  const entries = Array.isArray(stored.snapshot.entries) ? stored.snapshot.entries : [];
+  const listed: unknown = stored.snapshot.entries;
+  const entries: readonly ManifestSnapshotEntry[] = Array.isArray(listed) ? (listed as ManifestSnapshotEntry[]) : [];
   if (entries.length !== stored.caseCount) problems.push(`the snapshot lists ${entries.length} cases, the row says ${stored.caseCount}`);
   let decisionsReplayed = 0;
   for (const entry of entries) {

@@ -1,21 +1,21 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppInstance } from '../../api/app-instance.js';
-import type { SigningKey } from '../../audit/signing/signing-key.js';
-import { AppError } from '../../core/errors.js';
-import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
-import { createTestApp, createTestContext, type TestContext } from '../../test-support/test-app.js';
-import { recordCourtOrder } from '../cases/record-court-order.js';
-import { addToManifest } from './add-to-manifest.js';
-import { cancelTransfer } from './cancel-transfer.js';
-import { confirmArrival } from './confirm-arrival.js';
-import { createTransfer } from './create-transfer.js';
-import { departTransfer } from './depart-transfer.js';
-import { lockManifest } from './lock-manifest.js';
-import { getTransfer } from './read-transfers.js';
-import { recordBoarding } from './record-boarding.js';
+import type { AppInstance } from './app-instance.js';
+import type { SigningKey } from '../audit/signing/signing-key.js';
+import { AppError } from '../core/errors.js';
+import { TEST_DATABASE_KINDS } from '../test-support/databases.js';
+import { createTestApp, createTestContext, type TestContext } from '../test-support/test-app.js';
+import { recordCourtOrder } from '../services/cases/record-court-order.js';
+import { addToManifest } from '../services/transfers/add-to-manifest.js';
+import { cancelTransfer } from '../services/transfers/cancel-transfer.js';
+import { confirmArrival } from '../services/transfers/confirm-arrival.js';
+import { createTransfer } from '../services/transfers/create-transfer.js';
+import { departTransfer } from '../services/transfers/depart-transfer.js';
+import { lockManifest } from '../services/transfers/lock-manifest.js';
+import { getTransfer } from '../services/transfers/read-transfers.js';
+import { recordBoarding } from '../services/transfers/record-boarding.js';
 import { clearedCases, countOf, createSalvadorAgreement, temporarySigningKey } from './transfer-scenario.test-support.js';
-import { verifyManifest } from './verify-manifest.js';
+import { verifyManifest } from '../services/transfers/verify-manifest.js';
 
 async function errorCode(promise: Promise<unknown>): Promise<string> {
   try {
@@ -51,7 +51,7 @@ describe.each(TEST_DATABASE_KINDS)('transfers: 238 cases over three flights on %
     context.clock.set('2025-08-01T12:00:00.000Z');
     agreementId = await createSalvadorAgreement(app);
     caseIds = await clearedCases(app, context, agreementId, 238);
-    const { caseReadyForNotice } = await import('../../api/safeguard-scenario.test-support.js');
+    const { caseReadyForNotice } = await import('./safeguard-scenario.test-support.js');
     notCleared = await caseReadyForNotice(app, { ruleSetId: 'us-ice-2025-07', agreementId, destination: 'SV' });
   }, 120_000);
   afterAll(async () => {

@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { loadOrCreateSigningKey, type SigningKey } from '../../audit/signing/signing-key.js';
-import type { AppInstance } from '../../api/app-instance.js';
-import { caseReadyForNotice, post, serveNotice, transition } from '../../api/safeguard-scenario.test-support.js';
-import { insertCase } from '../../db/repositories/case.repository.js';
-import { insertPerson } from '../../db/repositories/person.repository.js';
-import type { TestContext } from '../../test-support/test-app.js';
+import { loadOrCreateSigningKey, type SigningKey } from '../audit/signing/signing-key.js';
+import type { AppInstance } from './app-instance.js';
+import { caseReadyForNotice, post, serveNotice, transition } from './safeguard-scenario.test-support.js';
+import { insertCase } from '../db/repositories/case.repository.js';
+import { insertPerson } from '../db/repositories/person.repository.js';
+import type { TestContext } from '../test-support/test-app.js';
 
 /** Test fixtures for transfers: a temporary signing key, an agreement, and many cleared cases cloned fast. */
 
