@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { describeFailure } from './cli-error.js';
 import { registerAgreementsCommand } from './commands/agreements.command.js';
+import { registerReportCommand } from './commands/report.command.js';
 import { registerAuditCommand } from './commands/audit.command.js';
 import { registerBenchCommand } from './commands/bench.command.js';
 import { registerDecisionsCommand } from './commands/decisions.command.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerSeedCommand(program);
   registerAuditCommand(program);
   registerAgreementsCommand(program);
+  registerReportCommand(program);
   registerRulesCommand(program);
   registerDecisionsCommand(program);
   registerUsersCommand(program);
