@@ -8,7 +8,7 @@ const STYLE = `body{font-family:system-ui,sans-serif;color:#1a1a1a;background:#f
 main{max-width:60rem;margin:0 auto;padding:1.5rem}
 table{border-collapse:collapse;margin:1rem 0}caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border:1px solid #5c5c5c;padding:.25rem .6rem;text-align:right}th[scope=row],thead th:first-child{text-align:left}
-thead th,tr.total{background:#eef1f5}svg text{font-size:12px;fill:#1a1a1a}.method{border-left:4px solid #1f4e79;padding-left:1rem}`;
+thead th,tr.total{background:#eef1f5}.table-scroll{overflow-x:auto;max-width:100%}svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#1a1a1a}.method{border-left:4px solid #1f4e79;padding-left:1rem}`;
 
 const BAR_HEIGHT = 22;
 const LABEL_WIDTH = 60;
@@ -18,7 +18,7 @@ const CHART_WIDTH = 480;
  * The public transparency report as one server-rendered HTML page: escaped
  * text, a lang attribute, a table per count table (caption, header scopes) and
  * an inline SVG bar chart of each country's published total (role="img" with
- * a title and description). No script of any kind, so it works under the
+ * a title), tables in focusable scroll regions for narrow screens. No script of any kind, so it works under the
  * strictest Content-Security-Policy.
  *
  * @example renderTransparencyHtml(report).startsWith('<!doctype html>')
@@ -61,8 +61,8 @@ function renderTable({ id, title, unit, table }: PublishedTransparencyTable): st
   const totals = `<tr class="total"><th scope="row">Total</th>${table.columnTotals.map((value) => `<td>${escapeHtml(publishedValueText(value))}</td>`).join('')}<td>${escapeHtml(publishedValueText(table.grandTotal))}</td></tr>`;
   return `<section aria-labelledby="${headingId}">
 <h2 id="${headingId}">${escapeHtml(title)}</h2>
-<table><caption>${escapeHtml(title)}: ${escapeHtml(unit)} per receiving country and quarter (${SUPPRESSED_MARK} = suppressed)</caption>
-<thead>${header}</thead><tbody>${rows.join('')}${totals}</tbody></table>
+<div class="table-scroll" role="region" aria-labelledby="${headingId}" tabindex="0"><table><caption>${escapeHtml(title)}: ${escapeHtml(unit)} per receiving country and quarter (${SUPPRESSED_MARK} = suppressed)</caption>
+<thead>${header}</thead><tbody>${rows.join('')}${totals}</tbody></table></div>
 ${renderChart(id, title, unit, table)}
 </section>`;
 }
@@ -79,5 +79,5 @@ function renderChart(id: string, title: string, unit: string, table: PublishedTr
     const valueText = bar.value === null ? SUPPRESSED_MARK : String(bar.value);
     return `<text x="0" y="${String(y + 15)}">${escapeHtml(bar.label)}</text><rect x="${String(LABEL_WIDTH)}" y="${String(y)}" width="${String(width)}" height="${String(BAR_HEIGHT - 6)}" fill="#1f4e79"></rect><text x="${String(LABEL_WIDTH + width + 6)}" y="${String(y + 15)}">${escapeHtml(valueText)}</text>`;
   });
-  return `<svg role="img" aria-labelledby="${titleId}" width="${String(CHART_WIDTH)}" height="${String(height)}" viewBox="0 0 ${String(CHART_WIDTH)} ${String(height)}" xmlns="http://www.w3.org/2000/svg"><title id="${titleId}">${escapeHtml(`${title}: total ${unit} per receiving country over the period. ${described}`)}</title>${drawn.join('')}</svg>`;
+  return `<svg role="img" aria-labelledby="${titleId}" width="${String(CHART_WIDTH)}" height="${String(height)}" preserveAspectRatio="xMinYMin meet" viewBox="0 0 ${String(CHART_WIDTH)} ${String(height)}" xmlns="http://www.w3.org/2000/svg"><title id="${titleId}">${escapeHtml(`${title}: total ${unit} per receiving country over the period. ${described}`)}</title>${drawn.join('')}</svg>`;
 }
