@@ -198,7 +198,7 @@ describe('fault injection: clock jumps (the injectable ManualClock)', () => {
     const entries = await context.database.db.selectFrom('audit_log').select(['seq', 'at']).orderBy('seq').execute();
     const backwards = entries.filter((entry, index) => index > 0 && entry.at < (entries[index - 1]?.at ?? ''));
     expect(backwards.length).toBeGreaterThan(0);
-    expect(entries.every((entry, index) => index === 0 || entry.seq > (entries[index - 1]?.seq ?? 0))).toBe(true);
+    expect(entries.every((entry, index) => index === 0 || (entry.seq ?? 0) > (entries[index - 1]?.seq ?? 0))).toBe(true);
     const chain = await verifyChain(context.database.db);
     expect(chain.ok).toBe(true);
     console.log(`[faults clock] jumps=4 (+13 h, -72 h, +10 y, -10 y) audit entries=${entries.length} with time going backwards=${backwards.length} chain ok violations=0`);
