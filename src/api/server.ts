@@ -27,6 +27,7 @@ import { registerSessionRoutes } from './routes/session.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
 import { registerTransferRoutes } from './routes/transfers.routes.js';
 import { registerReportRoutes } from './routes/reports.routes.js';
+import { registerImportExportRoutes } from './routes/import-export.routes.js';
 import { registerAuthentication } from './authentication.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
@@ -97,6 +98,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
         { name: 'documents' },
         { name: 'notices' },
         { name: 'reports' },
+        { name: 'import-export' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -132,6 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerAssessmentRoutes(app);
   registerTransferRoutes(app, { signingKey: options.signingKey ?? null });
   registerReportRoutes(app);
+  registerImportExportRoutes(app);
   registerDocumentRoutes(app);
   registerNoticeRoutes(app);
   await registerWebRoutes(app);
