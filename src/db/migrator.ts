@@ -23,10 +23,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129T1910_audit_checkpoints': auditCheckpoints,
   '20261129T1915_access': access,
   '20261129T1920_person_keys': personKeys,
+  '20261129T1930_transfers': transfers,
   '20261129T1935_documents': documents,
   '20261129T1940_imports': imports,
   '20261129T1945_reports': reports,
-  '20261129T1930_transfers': transfers,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
