@@ -1,13 +1,20 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
 import { loadOrCreateSigningKey, type SigningKey } from '../audit/signing/signing-key.js';
 import type { AppInstance } from './app-instance.js';
 import { caseReadyForNotice, post, serveNotice, transition } from './safeguard-scenario.test-support.js';
 import { insertCase } from '../db/repositories/case.repository.js';
 import { insertPerson } from '../db/repositories/person.repository.js';
 import type { TestContext } from '../test-support/test-app.js';
+
+/** What the case fixture needs: a clock and the database (a TestContext or a CLI runtime). */
+export interface FixtureContext {
+  readonly clock: { now(): Date };
+  readonly database: { readonly db: Kysely<DB> };
+}
 
 /** Test fixtures for transfers: a temporary signing key, an agreement, and many cleared cases cloned fast. */
 
@@ -42,7 +49,7 @@ export async function createSalvadorAgreement(app: AppInstance, code = 'us-sv-tr
  * a person and a case each, the same state and earliest departure, and a copy of every stored fact.
  * Returns all case ids (the template first). The clock must be after 2025-07-25.
  */
-export async function clearedCases(app: AppInstance, context: TestContext, agreementId: string, count: number): Promise<string[]> {
+export async function clearedCases(app: AppInstance, context: FixtureContext, agreementId: string, count: number): Promise<string[]> {
   const template = await caseReadyForNotice(app, { ruleSetId: 'us-ice-2025-07', agreementId, destination: 'SV' });
   await serveNotice(app, template, 'SV', context.clock.now().toISOString());
   await transition(app, template, { transition: 'clear' });
