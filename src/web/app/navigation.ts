@@ -13,5 +13,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Cases', to: '/cases' },
   { label: 'People', to: '/people' },
   { label: 'Agreements', to: '/agreements' },
+  { label: 'Rule sets', to: '/rulesets' },
+  { label: 'Audit', to: '/audit' },
   { label: 'API docs', to: '/docs', external: true },
 ];

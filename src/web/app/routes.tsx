@@ -1,11 +1,13 @@
 import type { RouteObject } from 'react-router';
 import { AgreementListPage } from '../pages/AgreementListPage';
 import { AgreementPage } from '../pages/AgreementPage';
+import { AuditPage } from '../pages/AuditPage';
 import { CaseListPage } from '../pages/CaseListPage';
 import { CasePage } from '../pages/CasePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PeopleListPage } from '../pages/PeopleListPage';
 import { PersonPage } from '../pages/PersonPage';
+import { RuleSetsPage } from '../pages/RuleSetsPage';
 import { SignInPage } from '../pages/SignInPage';
 import { AppLayout } from './AppLayout';
 
@@ -26,6 +28,8 @@ export const ROUTES: RouteObject[] = [
       { path: 'people/:personId', element: <PersonPage /> },
       { path: 'agreements', element: <AgreementListPage /> },
       { path: 'agreements/:idOrCode', element: <AgreementPage /> },
+      { path: 'rulesets', element: <RuleSetsPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,6 +8,7 @@ import { ResourceView } from '../components/PageStatus';
 import { Money } from '../components/Money';
 import { AgreementStatusBadge } from '../components/StateBadge';
 import { Time } from '../components/Time';
+import { AgreementLedgerSection } from './AgreementLedgerSection';
 import { FieldList } from './FieldList';
 import { usePageTitle } from './use-page-title';
 
@@ -58,10 +59,7 @@ export function AgreementPage(): ReactElement {
                 {[...terms].sort((a, b) => b.versionNo - a.versionNo).map((version) => <TermsVersion key={version.versionNo} version={version} />)}
               </Stack>
             </section>
-            <Paper withBorder p="md" component="section" aria-labelledby="ledger-heading">
-              <Title order={2} size="h4" id="ledger-heading" mb="sm">Capacity used and payments</Title>
-              <Text size="sm">The capacity gauge and payment ledger appear once the agreements ledger API lands.</Text>
-            </Paper>
+            <AgreementLedgerSection idOrCode={agreement.id} />
           </Stack>
         )}
       </ResourceView>

@@ -1,11 +1,12 @@
 import { BarChart } from '@mantine/charts';
-import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactElement } from 'react';
 import { Link } from 'react-router';
 import { listAgreements } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { ResourceView } from '../components/PageStatus';
 import { humanize } from '../components/StateBadge';
+import { CapacityChart } from './CapacityChart';
 import { usePageTitle } from './use-page-title';
 import { countBy, readCasesForCounts } from './dashboard-counts';
 
@@ -44,12 +45,7 @@ export function DashboardPage(): ReactElement {
         {(items) => (
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <ChartCard title="Agreements by status" data={countBy(items, (item) => item.status).map(({ key, count }) => ({ status: humanize(key), agreements: count }))} dataKey="status" />
-            <Paper withBorder p="md" component="section" aria-labelledby="capacity-heading">
-              <Title order={2} size="h4" id="capacity-heading" mb="sm">Capacity used per agreement</Title>
-              <Alert color="gray" variant="light" title="Not available yet">
-                <Text size="sm">This chart appears once the agreements ledger API records places used. Capacity totals are on each <Anchor component={Link} to="/agreements">agreement</Anchor>.</Text>
-              </Alert>
-            </Paper>
+            <CapacityChart agreements={items} />
           </SimpleGrid>
         )}
       </ResourceView>
