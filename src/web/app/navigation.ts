@@ -15,5 +15,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Agreements', to: '/agreements' },
   { label: 'Rule sets', to: '/rulesets' },
   { label: 'Audit', to: '/audit' },
+  { label: 'My clients', to: '/counsel' },
+  { label: 'Proposed persons', to: '/liaison' },
   { label: 'API docs', to: '/docs', external: true },
 ];

@@ -4,6 +4,8 @@ import { AgreementPage } from '../pages/AgreementPage';
 import { AuditPage } from '../pages/AuditPage';
 import { CaseListPage } from '../pages/CaseListPage';
 import { CasePage } from '../pages/CasePage';
+import { CounselPage } from '../pages/CounselPage';
+import { LiaisonPage } from '../pages/LiaisonPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PeopleListPage } from '../pages/PeopleListPage';
 import { PersonPage } from '../pages/PersonPage';
@@ -30,6 +32,8 @@ export const ROUTES: RouteObject[] = [
       { path: 'agreements/:idOrCode', element: <AgreementPage /> },
       { path: 'rulesets', element: <RuleSetsPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'counsel', element: <CounselPage /> },
+      { path: 'liaison', element: <LiaisonPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

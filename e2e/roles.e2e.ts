@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_ACCOUNTS, getJson, signInHeaders, type CaseRow } from './support/api.js';
+import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName } from './support/browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Where each demo role starts its day. */
+const LANDINGS: Record<keyof typeof DEMO_ACCOUNTS, { path: string; heading: string }> = {
+  officer: { path: '/cases', heading: 'Cases' },
+  supervisor: { path: '/cases', heading: 'Cases' },
+  diplomat: { path: '/agreements', heading: 'Agreements' },
+  legal: { path: '/rulesets', heading: 'Rule sets' },
+  counsel: { path: '/counsel', heading: 'My clients' },
+  liaison: { path: '/liaison', heading: 'Proposed persons' },
+  oversight: { path: '/audit', heading: 'Audit' },
+  admin: { path: '/', heading: 'Dashboard' },
+};
+
+describe('every demo role', () => {
+  it('signs in and lands on its page without errors', async () => {
+    for (const [role, { path, heading }] of Object.entries(LANDINGS) as [keyof typeof DEMO_ACCOUNTS, { path: string; heading: string }][]) {
+      const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS[role] });
+      await page.goto(`${baseUrl}${path}`);
+      await waitForPageReady(page);
+      expect(await page.locator('h1').first().innerText(), role).toBe(heading);
+      expect(await page.getByRole('alert').allInnerTexts(), role).toEqual([]);
+      expect(problems, role).toEqual([]);
+      await saveScreenshot(page, `role-${role}-desktop`);
+      await page.context().close();
+    }
+  });
+});
+
+describe('counsel', () => {
+  it('sees clients with deadlines and files a fear claim', async () => {
+    const counsel = await signInHeaders(baseUrl, DEMO_ACCOUNTS.counsel);
+    const target = (await getJson<{ items: CaseRow[] }>(baseUrl, '/api/cases?state=notice_served&limit=50', counsel)).items[0];
+    if (target === undefined) throw new Error('counsel has no notice_served client in the demo seed');
+    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.counsel });
+      await page.goto(`${baseUrl}/counsel`);
+      await waitForPageReady(page);
+      expect(await page.getByRole('columnheader', { name: 'Earliest departure' }).count()).toBe(1);
+      await page.getByRole('button', { name: `File a fear claim for ${target.reference}` }).click();
+      const form = page.getByRole('form', { name: 'File a fear claim' });
+      await form.waitFor();
+      expect(await form.getByLabel('Country feared (ISO code)').inputValue()).toBe(target.destinationCountry ?? '');
+      expect(await seriousAxeViolations(page), viewport).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, viewport).toBeLessThanOrEqual(0);
+      if (viewport === 'desktop') {
+        await form.getByRole('button', { name: 'File fear claim' }).click();
+        await form.getByRole('status').filter({ hasText: 'Fear claim filed' }).waitFor();
+        const facts = await getJson<unknown>(baseUrl, `/api/cases/${target.id}/facts`, counsel);
+        expect(JSON.stringify(facts)).toContain('fear');
+      }
+      await saveScreenshot(page, `counsel-${viewport}`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('receiving liaison', () => {
+  it('sees proposed persons with redacted groups shown as Redacted, and accepts one', async () => {
+    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.liaison });
+      await page.goto(`${baseUrl}/liaison`);
+      await waitForPageReady(page);
+      await page.getByRole('button', { name: /^Review WP-/ }).first().click();
+      const panel = page.getByRole('region', { name: /^Case WP-/ });
+      await panel.getByRole('button', { name: 'Accept' }).waitFor();
+      // The liaison sees identity only: the medical group arrives redacted.
+      expect(await panel.getByLabel('Redacted (medical)').count()).toBe(1);
+      expect(await seriousAxeViolations(page), viewport).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, viewport).toBeLessThanOrEqual(0);
+      if (viewport === 'phone') {
+        await panel.getByRole('button', { name: 'Accept' }).click();
+        await panel.getByRole('status').filter({ hasText: 'Accepted at' }).waitFor();
+      }
+      await saveScreenshot(page, `liaison-${viewport}`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
