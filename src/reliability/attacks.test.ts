@@ -4,7 +4,7 @@ import { TEST_DATABASE_KINDS } from '../test-support/databases.js';
 import { sessionCookieOf, type TestSession } from '../test-support/sign-in.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { deeplyNested, HOSTILE_STRINGS, isErrorShape, operationsOf, type OpenApiDocument, type Operation } from './openapi-requests.js';
-import { knownIdsOf, openSeededProgram, signInDemo, type KnownIds, type SeededProgram } from './seeded-program.js';
+import { knownIdsOf, openApiDocumentOf, openSeededProgram, signInDemo, type KnownIds, type SeededProgram } from './seeded-program.js';
 
 /** Roles whose need-to-know is narrower than the whole program. */
 const NARROW_ROLES = ['officer', 'officer2', 'counsel', 'liaison-rw'] as const;
@@ -17,7 +17,7 @@ describe.each(TEST_DATABASE_KINDS)('attacks (%s)', (kind) => {
 
   beforeAll(async () => {
     program = await openSeededProgram(kind);
-    document = (await program.operatorApp.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
+    document = await openApiDocumentOf(program.operatorApp);
     operations = operationsOf(document);
     known = await knownIdsOf(program.context);
   });

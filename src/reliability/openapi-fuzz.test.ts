@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../api/app-instance.js';
 import { TEST_DATABASE_KINDS } from '../test-support/databases.js';
 import { isErrorShape, operationsOf, requestArbitrary, type GeneratedRequest, type OpenApiDocument, type Operation, type SchemaContext } from './openapi-requests.js';
-import { knownIdsOf, openSeededProgram, signInDemo, type KnownIds, type SeededProgram } from './seeded-program.js';
+import { knownIdsOf, openApiDocumentOf, openSeededProgram, signInDemo, type KnownIds, type SeededProgram } from './seeded-program.js';
 
 /**
  * Walks every operation of /openapi.json with fast-check: schema-valid and
@@ -27,7 +27,7 @@ describe.each(TEST_DATABASE_KINDS)('OpenAPI fuzzing (%s)', (kind) => {
 
   beforeAll(async () => {
     program = await openSeededProgram(kind);
-    document = (await program.operatorApp.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
+    document = await openApiDocumentOf(program.operatorApp);
     known = await knownIdsOf(program.context);
   });
   afterAll(async () => {

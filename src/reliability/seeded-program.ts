@@ -3,6 +3,7 @@ import { seedDemo } from '../services/demo/seed-demo.js';
 import { signInAs, type TestSession } from '../test-support/sign-in.js';
 import { createTestApp, createTestContext, type TestContext } from '../test-support/test-app.js';
 import type { DatabaseKind } from '../db/database.js';
+import type { OpenApiDocument } from './openapi-requests.js';
 
 /** Ids of the seeded demo records, for requests that should reach real rows. */
 export interface KnownIds {
@@ -69,4 +70,14 @@ export async function knownIdsOf(context: TestContext): Promise<KnownIds> {
     usernames: users.map((row) => row.username),
     users: users.map((row) => row.id),
   };
+}
+
+/**
+ * The served OpenAPI document; a route whose schemas cannot be documented
+ * makes /openapi.json itself fail, which the suites report as such.
+ */
+export async function openApiDocumentOf(app: AppInstance): Promise<OpenApiDocument> {
+  const response = await app.inject({ method: 'GET', url: '/openapi.json' });
+  if (response.statusCode !== 200) throw new Error(`GET /openapi.json answered ${response.statusCode} (${response.body}); build the server with a logger to see which route's schema breaks it`);
+  return response.json<OpenApiDocument>();
 }
