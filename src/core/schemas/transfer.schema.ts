@@ -48,7 +48,7 @@ export const afterActionReviewSchema = z
     followUps: z.array(z.strictObject({ action: z.string().trim().min(1).max(2000), owner: z.string().trim().min(1).max(200), due: z.iso.date().nullable().default(null) })).max(200).default([]),
     documentIds: z.array(z.uuid()).max(200).default([]),
   })
-  .meta({ id: 'AfterActionReviewInput' });
+  .meta({ id: 'RecordAfterActionReview' });
 export type AfterActionReviewInput = z.infer<typeof afterActionReviewSchema>;
 
 export const transferListQuerySchema = z.strictObject({
