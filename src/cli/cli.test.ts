@@ -32,7 +32,7 @@ describe('waypoint CLI', { timeout: 240_000 }, () => {
     expect(waypoint(['seed', '--demo'], env).stdout).toMatch(/^seed: 0 users, 0 agreements, 0 people, 0 cases created$/m);
     const verify = waypoint(['audit', 'verify'], env);
     expect(verify.status).toBe(0);
-    expect(verify.stdout).toMatch(/^audit: OK 2 entries, head [0-9a-f]{64}$/m);
+    expect(verify.stdout).toMatch(/^audit: OK \d+ entries, head [0-9a-f]{64}$/m);
   });
 
   it('exits 1 naming the first bad seq when an entry was edited', async () => {
