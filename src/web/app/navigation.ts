@@ -13,6 +13,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Cases', to: '/cases' },
   { label: 'People', to: '/people' },
   { label: 'Agreements', to: '/agreements' },
+  { label: 'Transfers', to: '/transfers' },
   { label: 'Rule sets', to: '/rulesets' },
   { label: 'Audit', to: '/audit' },
   { label: 'My clients', to: '/counsel' },

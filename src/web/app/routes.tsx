@@ -11,6 +11,8 @@ import { PeopleListPage } from '../pages/PeopleListPage';
 import { PersonPage } from '../pages/PersonPage';
 import { RuleSetsPage } from '../pages/RuleSetsPage';
 import { SignInPage } from '../pages/SignInPage';
+import { TransferListPage } from '../pages/TransferListPage';
+import { TransferPage } from '../pages/TransferPage';
 import { AppLayout } from './AppLayout';
 
 /**
@@ -34,6 +36,8 @@ export const ROUTES: RouteObject[] = [
       { path: 'audit', element: <AuditPage /> },
       { path: 'counsel', element: <CounselPage /> },
       { path: 'liaison', element: <LiaisonPage /> },
+      { path: 'transfers', element: <TransferListPage /> },
+      { path: 'transfers/:transferId', element: <TransferPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
