@@ -139,7 +139,8 @@ describe.each(TEST_DATABASE_KINDS)('attacks (%s)', (kind) => {
       { name: '100k-deep array', payload: deeplyNested(100_000), statuses: [400] },
       { name: '100k-deep object', payload: `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, statuses: [400, 413] },
       { name: '100k-deep array in a field', payload: `{"givenNames":${deeplyNested(100_000)}}`, statuses: [400] },
-      { name: '2 MB string', payload: JSON.stringify({ givenNames: 'A'.repeat(2_000_000) }), statuses: [413] },
+      // Most routes stop at the 1 MiB body limit (413); routes that take attachments raise their own limit and refuse by schema (400).
+      { name: '2 MB string', payload: JSON.stringify({ givenNames: 'A'.repeat(2_000_000) }), statuses: [400, 413] },
       { name: '200k-element array', payload: JSON.stringify({ aliases: Array.from({ length: 200_000 }, () => 1) }), statuses: [400, 413] },
     ];
     for (const operation of writes) {
