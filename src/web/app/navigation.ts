@@ -14,6 +14,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'People', to: '/people' },
   { label: 'Agreements', to: '/agreements' },
   { label: 'Transfers', to: '/transfers' },
+  { label: 'Documents', to: '/documents' },
   { label: 'Rule sets', to: '/rulesets' },
   { label: 'Audit', to: '/audit' },
   { label: 'My clients', to: '/counsel' },

@@ -5,6 +5,8 @@ import { AuditPage } from '../pages/AuditPage';
 import { CaseListPage } from '../pages/CaseListPage';
 import { CasePage } from '../pages/CasePage';
 import { CounselPage } from '../pages/CounselPage';
+import { DocumentPage } from '../pages/DocumentPage';
+import { DocumentsPage } from '../pages/DocumentsPage';
 import { LiaisonPage } from '../pages/LiaisonPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PeopleListPage } from '../pages/PeopleListPage';
@@ -32,6 +34,8 @@ export const ROUTES: RouteObject[] = [
       { path: 'people/:personId', element: <PersonPage /> },
       { path: 'agreements', element: <AgreementListPage /> },
       { path: 'agreements/:idOrCode', element: <AgreementPage /> },
+      { path: 'documents', element: <DocumentsPage /> },
+      { path: 'documents/:documentId', element: <DocumentPage /> },
       { path: 'rulesets', element: <RuleSetsPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'counsel', element: <CounselPage /> },

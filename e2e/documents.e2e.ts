@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_ACCOUNTS, getJson, signInHeaders, type DemoAccount } from './support/api.js';
+import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName } from './support/browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+// demo/cables/2025-03-13-kigali-tcn-acceptance.txt: CONFIDENTIAL cable whose SBU summary says "third-country nationals".
+const CABLE_TITLE = 'RWANDA SIGNALS WILLINGNESS TO ACCEPT THIRD-COUNTRY NATIONALS FROM THE UNITED STATES';
+
+interface DocumentView { id: string; withheldNumbers: number[]; paragraphs: { number: number; visible: boolean }[] }
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function checkPage(page: Page, name: string, viewport: ViewportName): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
+  expect(await seriousAxeViolations(page), `${name} at ${viewport}`).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${name} scrolls sideways at ${viewport}`).toBeLessThanOrEqual(0);
+  await saveScreenshot(page, `${name}-${viewport}`);
+}
+
+/** Searches "nationals", opens the Kigali cable from its hit, and returns which paragraphs read as withheld. */
+async function searchAndRead(account: DemoAccount, viewport: ViewportName, name: string): Promise<{ withheld: number[]; markers: string[] }> {
+  const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl, account });
+  await page.goto(`${baseUrl}/documents`);
+  await waitForPageReady(page);
+  await page.getByRole('textbox', { name: 'Words' }).fill('nationals');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const hit = page.locator('[data-hit]').filter({ hasText: CABLE_TITLE }).first();
+  await hit.waitFor();
+  // Matches are real <mark> elements built from text, and no markup leaks as text.
+  expect((await hit.locator('[data-snippet] mark').allInnerTexts()).map((text) => text.toLowerCase())).toContain('nationals');
+  expect(await hit.locator('[data-snippet]').innerText()).not.toContain('<mark>');
+  await checkPage(page, `documents-search-${name}`, viewport);
+  await hit.getByRole('link', { name: CABLE_TITLE }).click();
+  await page.getByRole('heading', { level: 1, name: CABLE_TITLE }).waitFor();
+  await waitForPageReady(page);
+  const withheld = (await page.locator('[data-withheld]').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-paragraph')))));
+  const markers = await page.locator('[data-withheld]').allInnerTexts();
+  await checkPage(page, `document-reader-${name}`, viewport);
+  expect(problems).toEqual([]);
+  await page.context().close();
+  return { withheld, markers };
+}
+
+describe('documents', () => {
+  it('the SECRET diplomat reads paragraphs the SBU officer sees as withheld markers, after searching the same word', async () => {
+    const officerHeaders = await signInHeaders(baseUrl, DEMO_ACCOUNTS.officer);
+    const hits = await getJson<{ items: { documentId: string; title: string }[] }>(baseUrl, '/api/documents/search?q=nationals', officerHeaders);
+    const cable = hits.items.find((item) => item.title === CABLE_TITLE);
+    if (cable === undefined) throw new Error('the demo cable is not found by the officer');
+    const asOfficer = await getJson<DocumentView>(baseUrl, `/api/documents/${cable.documentId}`, officerHeaders);
+    expect(asOfficer.withheldNumbers.length).toBeGreaterThan(0);
+
+    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
+      const diplomat = await searchAndRead(DEMO_ACCOUNTS.diplomat, viewport, 'diplomat');
+      const officer = await searchAndRead(DEMO_ACCOUNTS.officer, viewport, 'officer');
+      expect(diplomat.withheld).toEqual([]);
+      expect(officer.withheld).toEqual(asOfficer.withheldNumbers);
+      expect(officer.markers).toEqual(asOfficer.withheldNumbers.map((number) => `[paragraph ${number} withheld: CONFIDENTIAL]`));
+    }
+  });
+
+  it('shows a malformed cable import as readable line problems', async () => {
+    const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.officer });
+    await page.goto(`${baseUrl}/documents`);
+    await waitForPageReady(page);
+    await page.getByRole('textbox', { name: 'Cable text' }).fill('NOT A CABLE\n1. (U) text');
+    await page.getByRole('button', { name: 'Import cable' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Not imported' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('The cable is malformed; see the listed lines.');
+    expect(await alert.locator('li').first().innerText()).toMatch(/^Line \d+: ./);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
