@@ -149,14 +149,15 @@ async function throwawayPostgres(): Promise<{ url: string; drop: () => Promise<v
 }
 
 describe.skipIf(!existsSync(BUILT_CLI)).each(TEST_DATABASE_KINDS)('crash safety with SIGKILL (%s)', (kind: DatabaseKind) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-crash-'));
+  let dataDir = '';
   let dropDatabase: () => Promise<void> = () => Promise.resolve();
   afterAll(async () => {
     await dropDatabase();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir !== '') rmSync(dataDir, { recursive: true, force: true });
   });
 
   it(`survives ${KILLS[kind]} kills at random points with nothing partial, lost or unaudited`, { timeout: 30 * 60_000 }, async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'waypoint-crash-'));
     const env: NodeJS.ProcessEnv = { ...process.env, WAYPOINT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', WAYPOINT_ACTOR: 'crash-suite' };
     delete env.DATABASE_URL;
     let databaseUrl: string | null = null;

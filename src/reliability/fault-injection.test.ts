@@ -99,7 +99,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('fault injection: PostgreSQL con
   });
 });
 
-/** `mount -t tmpfs` needs root; without it the disk-full case is skipped (docs/SECURITY.md says so). */
+/** `mount -t tmpfs` needs root; without root the disk-full case is skipped (docs/SECURITY.md says so). */
 function mountTinyFilesystem(dir: string, size: string): boolean {
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'ignore' });
@@ -110,47 +110,51 @@ function mountTinyFilesystem(dir: string, size: string): boolean {
 }
 
 describe('fault injection: disk full on the PGlite data directory', () => {
-  const mountPoint = mkdtempSync(join(tmpdir(), 'waypoint-diskfull-'));
-  const mounted = mountTinyFilesystem(mountPoint, '80m');
-  afterAll(() => {
-    if (mounted) execFileSync('umount', ['-l', mountPoint]);
-    rmSync(mountPoint, { recursive: true, force: true });
-  });
-
-  it.skipIf(!mounted)('refuses writes with a clean error while the disk is full, keeps what was committed, and recovers when space returns', { timeout: 180_000 }, async () => {
-    const dataDir = join(mountPoint, 'data');
-    mkdirSync(dataDir);
-    const database = await openDatabase({ kind: 'pglite', dataDir });
-    await migrateToLatest(database.db);
-    const { app, sealer } = await appOver(database);
-    const before = await app.inject({ method: 'POST', url: '/api/people', payload: { givenNames: 'Before', familyName: 'Full' } });
-    expect(before.statusCode).toBe(201);
-    await sealer.flush();
-    // Fill the file system, leaving nothing for the database to extend its files into.
-    const filler = join(mountPoint, 'filler');
+  it.skipIf(process.getuid?.() !== 0)('refuses writes with a clean error while the disk is full, keeps what was committed, and recovers when space returns', { timeout: 180_000 }, async () => {
+    const mountPoint = mkdtempSync(join(tmpdir(), 'waypoint-diskfull-'));
+    expect(mountTinyFilesystem(mountPoint, '80m')).toBe(true);
     try {
-      writeFileSync(filler, Buffer.alloc(200 * 1024 * 1024));
-    } catch {
-      // ENOSPC: exactly what we wanted
+      await fillTheDisk(mountPoint);
+    } finally {
+      execFileSync('umount', ['-l', mountPoint]);
+      rmSync(mountPoint, { recursive: true, force: true });
     }
-    const statuses: Record<number, number> = {};
-    for (let index = 0; index < 40; index += 1) {
-      const response = await app.inject({ method: 'POST', url: '/api/people', payload: { givenNames: 'During', familyName: 'X'.repeat(190), aliases: Array.from({ length: 20 }, () => 'A'.repeat(190)) } });
-      statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
-      expect([201, 503], serverErrors.slice(-2).join('\n')).toContain(response.statusCode);
-      if (response.statusCode !== 201) expect(isErrorShape(response.json())).toBe(true);
-    }
-    rmSync(filler, { force: true });
-    const after = await app.inject({ method: 'POST', url: '/api/people', payload: { givenNames: 'After', familyName: 'Full' } });
-    expect(after.statusCode).toBe(201);
-    await sealer.flush();
-    const people = await assertConsistent(database);
-    console.log(`[faults pglite] disk full: statuses ${JSON.stringify(statuses)} people=${people} audit chain ok violations=0`);
-    await app.close();
-    await sealer.stop();
-    await database.close();
   });
 });
+
+async function fillTheDisk(mountPoint: string): Promise<void> {
+  const dataDir = join(mountPoint, 'data');
+  mkdirSync(dataDir);
+  const database = await openDatabase({ kind: 'pglite', dataDir });
+  await migrateToLatest(database.db);
+  const { app, sealer } = await appOver(database);
+  const before = await app.inject({ method: 'POST', url: '/api/people', payload: { givenNames: 'Before', familyName: 'Full' } });
+  expect(before.statusCode).toBe(201);
+  await sealer.flush();
+  // Fill the file system, leaving nothing for the database to extend its files into.
+  const filler = join(mountPoint, 'filler');
+  try {
+    writeFileSync(filler, Buffer.alloc(200 * 1024 * 1024));
+  } catch {
+    // ENOSPC: exactly what we wanted
+  }
+  const statuses: Record<number, number> = {};
+  for (let index = 0; index < 40; index += 1) {
+    const response = await app.inject({ method: 'POST', url: '/api/people', payload: { givenNames: 'During', familyName: 'X'.repeat(190), aliases: Array.from({ length: 20 }, () => 'A'.repeat(190)) } });
+    statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
+    expect([201, 503], serverErrors.slice(-2).join('\n')).toContain(response.statusCode);
+    if (response.statusCode !== 201) expect(isErrorShape(response.json())).toBe(true);
+  }
+  rmSync(filler, { force: true });
+  const after = await app.inject({ method: 'POST', url: '/api/people', payload: { givenNames: 'After', familyName: 'Full' } });
+  expect(after.statusCode).toBe(201);
+  await sealer.flush();
+  const people = await assertConsistent(database);
+  console.log(`[faults pglite] disk full: statuses ${JSON.stringify(statuses)} people=${people} audit chain ok violations=0`);
+  await app.close();
+  await sealer.stop();
+  await database.close();
+}
 
 describe('fault injection: clock jumps (the injectable ManualClock)', () => {
   let context: TestContext;
