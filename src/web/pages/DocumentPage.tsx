@@ -46,7 +46,7 @@ function DocumentReader({ document }: { readonly document: DocumentView }): Reac
       <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Paragraphs">
         {document.paragraphs.map((paragraph) => paragraph.visible ? (
           <li key={paragraph.number} id={`p-${paragraph.number}`} data-paragraph={paragraph.number}>
-            <Text style={{ whiteSpace: 'pre-line' }}>
+            <Text>
               {paragraph.number}. <Text span fw={700}>({portionMark(paragraph.portion)})</Text> {paragraph.text}
             </Text>
           </li>

@@ -75,7 +75,7 @@ export function DocumentsPage(): ReactElement {
                     <Badge variant="outline" color="dark" size="sm">{humanize(hit.kind)}</Badge>
                     <Text size="sm">{hit.documentDate ?? 'undated'}, paragraph {hit.paragraphNumber} ({hit.paragraphClassification})</Text>
                   </Group>
-                  <Text size="sm" mt={4} style={{ whiteSpace: 'pre-line' }} data-snippet=""><HighlightedSnippet snippet={hit.snippet} /></Text>
+                  <Text size="sm" mt={4} data-snippet=""><HighlightedSnippet snippet={hit.snippet} /></Text>
                 </List.Item>
               ))}
             </List>
