@@ -2,12 +2,17 @@ import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import { z } from 'zod';
 import { ROW_REASONS, type RowProblem } from '../../core/import/import-row.js';
+import { AppError } from '../../core/errors.js';
 import { caseStateSchema } from '../../core/schemas/case.schema.js';
 import { countryCodeSchema } from '../../core/schemas/primitives.schema.js';
 import { EXPORT_KINDS, exportRecords } from '../../services/export/export-records.js';
 import { importCases } from '../../services/import/import-cases.js';
 import type { AppInstance } from '../app-instance.js';
 import { errorResponses } from '../schemas/common.schema.js';
+
+function isReadable(body: unknown): body is Readable {
+  return typeof body === 'object' && body !== null && typeof (body as Partial<Readable>).pipe === 'function';
+}
 
 /** At most this many problems come back in the response; the counts are always complete. */
 const PROBLEMS_IN_RESPONSE = 1_000;
@@ -47,10 +52,15 @@ export function registerImportExportRoutes(app: AppInstance): void {
       },
     },
     async (request) => {
-      const format = (request.headers['content-type'] ?? '').startsWith('application/x-ndjson') ? 'jsonl' : 'csv';
+      const contentType = request.headers['content-type'] ?? '';
+      if (!contentType.startsWith('text/csv') && !contentType.startsWith('application/x-ndjson')) {
+        throw new AppError('unsupported_media_type', 'send the file as text/csv or application/x-ndjson', { contentType });
+      }
+      if (!isReadable(request.body)) throw new AppError('validation_failed', 'the import file is missing', {});
+      const format = contentType.startsWith('application/x-ndjson') ? 'jsonl' : 'csv';
       const problems: RowProblem[] = [];
       let total = 0;
-      const result = await importCases(app.services, request.principal, request.body as Readable, {
+      const result = await importCases(app.services, request.principal, request.body, {
         format,
         mode: request.query.mode,
         onRejected: (problem) => {
