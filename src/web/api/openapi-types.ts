@@ -5445,6 +5445,217 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/exports/{kind}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Stream an export (CSV, formula-safe, or JSON Lines), redacted for the caller and audited */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    readonly agreementId?: string;
+                    /** @description ISO 3166-1 alpha-2 country code */
+                    readonly destinationCountry?: string;
+                    readonly format?: "csv" | "jsonl";
+                    readonly personId?: string;
+                    readonly state?: "intake" | "designation_review" | "country_proposed" | "notice_served" | "fear_screening" | "cleared" | "manifested" | "relocated" | "monitoring" | "closed" | "on_hold";
+                };
+                readonly header?: never;
+                readonly path: {
+                    readonly kind: "cases" | "agreements" | "ledger" | "decisions" | "audit";
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description The export file (streamed) */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/imports": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Import people and their cases (text/csv or application/x-ndjson body; columns in docs/IMPORT.md) */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: {
+                    readonly mode?: "all-or-nothing" | "valid-rows";
+                };
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 413: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 415: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/monitoring/overdue": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Welfare checks past due, oldest first */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    readonly limit?: number;
+                };
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["OverdueWelfareChecks"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/people": {
         readonly parameters: {
             readonly query?: never;
@@ -5748,6 +5959,290 @@ export interface paths {
                 };
             };
         };
+        readonly trace?: never;
+    };
+    readonly "/api/reports/program": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Program statistics for a period (exact counts; roles with report:program). CSV: one section per table, or ?table= */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    readonly format?: "json" | "csv";
+                    /** @description First day, YYYY-MM-DD (required) */
+                    readonly from?: string;
+                    /** @description Time grouping of the over-time tables */
+                    readonly groupBy?: "month" | "quarter";
+                    /** @description Only this table */
+                    readonly table?: "cases_by_state_destination" | "relocations_by_agreement" | "payments_by_agreement" | "safeguard_blocks_by_rule" | "holds_by_cause" | "days_to_relocation" | "overdue_welfare_checks";
+                    /** @description Last day, YYYY-MM-DD (required) */
+                    readonly to?: string;
+                };
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["ProgramStatistics"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/reports/transparency": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Public transparency report with disclosure control: a live preview (from, to, threshold ≥ 3, roundingBase) or the latest release */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    readonly format?: "json" | "csv" | "pdf";
+                    /** @description First day, YYYY-MM-DD; with `to`, a live preview. Without both: the latest release (or, before the first release, the last four quarters) */
+                    readonly from?: string;
+                    /** @description Round every published number to a multiple of this (1-1000) */
+                    readonly roundingBase?: number;
+                    /** @description Disclosure threshold (default 5, at least 3) */
+                    readonly threshold?: number;
+                    readonly to?: string;
+                };
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["TransparencyResponse"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/reports/transparency/releases": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Store the next version of the public report (oversight or legal reviewer); refused unless the disclosure check passes */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": {
+                        readonly from: string;
+                        readonly roundingBase?: number;
+                        readonly threshold?: number;
+                        readonly to: string;
+                    };
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["TransparencyResponse"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 500: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/reports/transparency/releases/{version}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A stored release of the public report */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    readonly format?: "json" | "csv" | "pdf";
+                };
+                readonly header?: never;
+                readonly path: {
+                    readonly version: number;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["TransparencyResponse"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
         readonly trace?: never;
     };
     readonly "/api/rulesets": {
@@ -6182,6 +6677,1285 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/transfers": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** List transfers the caller may read */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: {
+                    readonly agreementId?: string;
+                    readonly cursor?: string;
+                    readonly limit?: number;
+                    readonly status?: "planned" | "manifest_locked" | "departed" | "arrived" | "closed" | "cancelled";
+                };
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["TransferPage"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        /** Plan a transfer (status planned); the caller is its preparer */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path?: never;
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["CreateTransferInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 201: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** A transfer with its manifest, departure removals, boarding reconciliation, welfare checks and review */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["TransferDetail"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        /** Change the plan while planned (If-Match required) */
+        readonly patch: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: {
+                    /** @description ETag of the version the update is based on (required) */
+                    readonly "if-match"?: string;
+                };
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["UpdateTransferInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 412: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 428: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/arrival": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Confirm arrival: boarded cases relocated, capacity consumed and payments posted once (a second call is 409) */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Arrival"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/boarding": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Record boarded persons (by case); anyone not on the manifest is refused (409) */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["ManifestCasesInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["BoardingReconciliation"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/cancel": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Cancel before departure (If-Match required); manifested cases go back to cleared */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: {
+                    /** @description ETag of the version the update is based on (required) */
+                    readonly "if-match"?: string;
+                };
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["CancelTransferInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 412: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 428: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/close": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Close an arrived transfer (If-Match required) */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: {
+                    /** @description ETag of the version the update is based on (required) */
+                    readonly "if-match"?: string;
+                };
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Transfer"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 412: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 428: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/depart": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Departure gate: re-check every case now; failing cases are removed from boarding (held, alerted), the rest depart */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["DepartTransferInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Departure"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/lock": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Lock the manifest: a supervisor who did not prepare it; every case re-evaluated at the scheduled departure; signed snapshot */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: {
+                    /** @description ETag of the version the update is based on (required) */
+                    readonly "if-match"?: string;
+                };
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["LockedManifest"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 412: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 503: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/manifest": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Add cleared cases to the manifest (all or none; 409 lists the reasons per case) */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["ManifestCasesInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["ManifestChange"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/manifest.html": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Printable manifest (names redacted per policy) */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "text/html": string;
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "text/html": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "text/html": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "text/html": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/manifest/remove": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Take cases off the manifest while planned (back to cleared) */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["ManifestCasesInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["ManifestChange"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/manifest/verify": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Verify the manifest signature and replay every decision in it */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["ManifestVerification"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 503: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/transfers/{id}/review": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /** Write the after-action review (If-Match to replace an existing one) */
+        readonly put: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: {
+                    /** @description ETag of the version the update is based on (required) */
+                    readonly "if-match"?: string;
+                };
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["RecordAfterActionReviewInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["AfterActionReview"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 412: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 428: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/users": {
         readonly parameters: {
             readonly query?: never;
@@ -6357,6 +8131,93 @@ export interface paths {
                 };
                 /** @description Default Response */
                 readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/welfare-checks/{id}/result": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Record the result of a welfare check */
+        readonly post: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["WelfareCheckResultInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["WelfareCheck"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
                     headers: {
                         readonly [name: string]: unknown;
                     };
@@ -6604,6 +8465,38 @@ export interface components {
             readonly resourceType: string;
             readonly to: string;
             readonly truncated: boolean;
+        };
+        readonly AfterActionReview: {
+            readonly createdAt: string;
+            readonly deviations: readonly string[];
+            readonly documentIds: readonly string[];
+            readonly findings: readonly string[];
+            readonly followUps: readonly {
+                readonly action: string;
+                readonly due: string | null;
+                readonly owner: string;
+            }[];
+            readonly recordedBy: string;
+            readonly summary: string;
+            readonly transferId: string;
+            readonly updatedAt: string;
+            readonly version: number;
+        };
+        readonly AfterActionReviewInput: {
+            readonly createdAt: string;
+            readonly deviations: readonly string[];
+            readonly documentIds: readonly string[];
+            readonly findings: readonly string[];
+            readonly followUps: readonly {
+                readonly action: string;
+                readonly due: string | null;
+                readonly owner: string;
+            }[];
+            readonly recordedBy: string;
+            readonly summary: string;
+            readonly transferId: string;
+            readonly updatedAt: string;
+            readonly version: number;
         };
         readonly Agreement: {
             readonly code: string;
@@ -7017,6 +8910,20 @@ export interface components {
             }[];
             readonly terms: components["schemas"]["AgreementTermsInput"];
         };
+        readonly Arrival: {
+            readonly obligationsPosted: number;
+            readonly relocatedCaseIds: readonly string[];
+            readonly returnedCaseIds: readonly string[];
+            readonly transfer: components["schemas"]["Transfer"];
+            readonly welfareChecksScheduled: number;
+        };
+        readonly ArrivalInput: {
+            readonly obligationsPosted: number;
+            readonly relocatedCaseIds: readonly string[];
+            readonly returnedCaseIds: readonly string[];
+            readonly transfer: components["schemas"]["TransferInput"];
+            readonly welfareChecksScheduled: number;
+        };
         readonly AuditCheckpoint: {
             readonly head: components["schemas"]["SignedTreeHead"];
             readonly id: number;
@@ -7082,6 +8989,22 @@ export interface components {
             readonly rawBase64: string;
             /** @description Domain label inside every signed tree head message */
             readonly signingPurpose: string;
+        };
+        readonly BoardingReconciliation: {
+            readonly boarded: readonly string[];
+            readonly notBoarded: readonly string[];
+            readonly removedAtDeparture: readonly string[];
+        };
+        readonly BoardingReconciliationInput: {
+            readonly boarded: readonly string[];
+            readonly notBoarded: readonly string[];
+            readonly removedAtDeparture: readonly string[];
+        };
+        readonly CancelTransfer: {
+            readonly reason: string;
+        };
+        readonly CancelTransferInput: {
+            readonly reason: string;
         };
         /** @description null capacity/free: the terms state no cap */
         readonly CapacityPosition: {
@@ -7927,6 +9850,54 @@ export interface components {
             /** @default [] */
             readonly vulnerabilities: readonly ("unaccompanied_minor" | "serious_medical" | "torture_survivor" | "pregnancy" | "disability" | "elderly" | "trafficking_victim" | "mental_health")[];
         };
+        readonly CreateTransfer: {
+            /** Format: uuid */
+            readonly agreementId: string;
+            /** @default  */
+            readonly carrier: string;
+            /** @default 0 */
+            readonly escortCount: number;
+            /**
+             * @description Receiving facility
+             * @default
+             */
+            readonly facility: string;
+            /**
+             * @description Flight number or route
+             * @default
+             */
+            readonly flight: string;
+            readonly reference: string;
+            /**
+             * @description RFC 3339 date-time; stored in UTC
+             * @example 2025-04-04T12:00:00Z
+             */
+            readonly scheduledDeparture: string;
+        };
+        readonly CreateTransferInput: {
+            /** Format: uuid */
+            readonly agreementId: string;
+            /** @default  */
+            readonly carrier: string;
+            /** @default 0 */
+            readonly escortCount: number;
+            /**
+             * @description Receiving facility
+             * @default
+             */
+            readonly facility: string;
+            /**
+             * @description Flight number or route
+             * @default
+             */
+            readonly flight: string;
+            readonly reference: string;
+            /**
+             * @description RFC 3339 date-time; stored in UTC
+             * @example 2025-04-04T12:00:00Z
+             */
+            readonly scheduledDeparture: string;
+        };
         readonly CreateUser: {
             /** @default  */
             readonly agency: string;
@@ -8004,6 +9975,36 @@ export interface components {
             readonly ruleSetId: string;
             /** @enum {string} */
             readonly transition: "begin_designation_review" | "propose_country" | "serve_notice" | "claim_fear" | "choose_another_destination" | "clear" | "manifest" | "remove_from_manifest" | "relocate" | "begin_monitoring" | "hold" | "release_hold" | "close";
+        };
+        readonly DepartTransfer: {
+            /** @description How many hours before the scheduled departure the gate opens (default 6) */
+            readonly earlyWindowHours?: number;
+        };
+        readonly DepartTransferInput: {
+            /** @description How many hours before the scheduled departure the gate opens (default 6) */
+            readonly earlyWindowHours?: number;
+        };
+        readonly Departure: {
+            readonly departingCaseIds: readonly string[];
+            readonly removals: readonly {
+                readonly blockedBy: readonly string[];
+                readonly caseId: string;
+                readonly decisionId: string;
+                readonly reason: string;
+                readonly removedAt: string;
+            }[];
+            readonly transfer: components["schemas"]["Transfer"];
+        };
+        readonly DepartureInput: {
+            readonly departingCaseIds: readonly string[];
+            readonly removals: readonly {
+                readonly blockedBy: readonly string[];
+                readonly caseId: string;
+                readonly decisionId: string;
+                readonly reason: string;
+                readonly removedAt: string;
+            }[];
+            readonly transfer: components["schemas"]["TransferInput"];
         };
         readonly Disbursement: {
             /** Format: uuid */
@@ -8281,6 +10282,52 @@ export interface components {
             /** @description The telegram as plain text (format: SAFEGUARDS.md, "Cable format") */
             readonly text: string;
         };
+        readonly ImportResult: {
+            readonly bytesRead: number;
+            readonly fileSha256: string;
+            readonly imported: number;
+            /** @enum {string} */
+            readonly mode: "all-or-nothing" | "valid-rows";
+            readonly problems: readonly {
+                readonly column: string;
+                readonly line: number;
+                readonly message: string;
+                /** @enum {string} */
+                readonly reason: "malformed_line" | "missing_value" | "unknown_column" | "invalid_text" | "invalid_date" | "unknown_country" | "unknown_language" | "invalid_vulnerability" | "unknown_agreement" | "unknown_user" | "unknown_rule_set" | "duplicate_person" | "duplicate_external_id";
+            }[];
+            readonly problemsTruncated: boolean;
+            readonly rejected: number;
+            readonly rowsRead: number;
+            /** Format: uuid */
+            readonly runId: string;
+            /** @description Rows an earlier run of the same rows already imported */
+            readonly skipped: number;
+            /** @enum {string} */
+            readonly status: "completed" | "rolled_back";
+        };
+        readonly ImportResultInput: {
+            readonly bytesRead: number;
+            readonly fileSha256: string;
+            readonly imported: number;
+            /** @enum {string} */
+            readonly mode: "all-or-nothing" | "valid-rows";
+            readonly problems: readonly {
+                readonly column: string;
+                readonly line: number;
+                readonly message: string;
+                /** @enum {string} */
+                readonly reason: "malformed_line" | "missing_value" | "unknown_column" | "invalid_text" | "invalid_date" | "unknown_country" | "unknown_language" | "invalid_vulnerability" | "unknown_agreement" | "unknown_user" | "unknown_rule_set" | "duplicate_person" | "duplicate_external_id";
+            }[];
+            readonly problemsTruncated: boolean;
+            readonly rejected: number;
+            readonly rowsRead: number;
+            /** Format: uuid */
+            readonly runId: string;
+            /** @description Rows an earlier run of the same rows already imported */
+            readonly skipped: number;
+            /** @enum {string} */
+            readonly status: "completed" | "rolled_back";
+        };
         readonly IssuedToken: {
             /** Format: uuid */
             readonly id: string;
@@ -8292,6 +10339,58 @@ export interface components {
             readonly id: string;
             readonly token: string;
             readonly username: string;
+        };
+        readonly LockedManifest: {
+            readonly keyId: string;
+            readonly signature: string;
+            readonly snapshot: {
+                readonly [key: string]: unknown;
+            };
+            readonly snapshotHash: string;
+            readonly transfer: components["schemas"]["Transfer"];
+        };
+        readonly LockedManifestInput: {
+            readonly keyId: string;
+            readonly signature: string;
+            readonly snapshot: {
+                readonly [key: string]: unknown;
+            };
+            readonly snapshotHash: string;
+            readonly transfer: components["schemas"]["TransferInput"];
+        };
+        readonly ManifestCases: {
+            readonly caseIds: readonly string[];
+        };
+        readonly ManifestCasesInput: {
+            readonly caseIds: readonly string[];
+        };
+        readonly ManifestChange: {
+            readonly caseIds: readonly string[];
+            readonly transfer: components["schemas"]["Transfer"];
+        };
+        readonly ManifestChangeInput: {
+            readonly caseIds: readonly string[];
+            readonly transfer: components["schemas"]["TransferInput"];
+        };
+        readonly ManifestVerification: {
+            readonly caseCount: number;
+            readonly decisionsReplayed: number;
+            readonly hashMatches: boolean;
+            readonly keyMatches: boolean;
+            readonly problems: readonly string[];
+            readonly signatureValid: boolean;
+            readonly transferId: string;
+            readonly valid: boolean;
+        };
+        readonly ManifestVerificationInput: {
+            readonly caseCount: number;
+            readonly decisionsReplayed: number;
+            readonly hashMatches: boolean;
+            readonly keyMatches: boolean;
+            readonly problems: readonly string[];
+            readonly signatureValid: boolean;
+            readonly transferId: string;
+            readonly valid: boolean;
         };
         readonly MoneyInput: {
             /**
@@ -8380,6 +10479,12 @@ export interface components {
             readonly personId: string;
             /** @default us-dvd-strict+unhcr-transfer-2013 */
             readonly ruleSetId: string;
+        };
+        readonly OverdueWelfareChecks: {
+            readonly items: readonly components["schemas"]["WelfareCheck"][];
+        };
+        readonly OverdueWelfareChecksInput: {
+            readonly items: readonly components["schemas"]["WelfareCheckInput"][];
         };
         readonly PaymentObligation: {
             /** Format: uuid */
@@ -8505,6 +10610,30 @@ export interface components {
              */
             readonly asOf: string;
         };
+        readonly ProgramStatistics: {
+            readonly generatedAt: string;
+            /** @enum {string} */
+            readonly grouping: "month" | "quarter";
+            /** @constant */
+            readonly kind: "program";
+            readonly period: {
+                readonly from: string;
+                readonly to: string;
+            };
+            readonly tables: readonly components["schemas"]["ReportTable"][];
+        };
+        readonly ProgramStatisticsInput: {
+            readonly generatedAt: string;
+            /** @enum {string} */
+            readonly grouping: "month" | "quarter";
+            /** @constant */
+            readonly kind: "program";
+            readonly period: {
+                readonly from: string;
+                readonly to: string;
+            };
+            readonly tables: readonly components["schemas"]["ReportTableInput"][];
+        };
         readonly Reconciliation: {
             readonly currency: string;
             readonly disbursed: components["schemas"]["MoneyView"];
@@ -8528,6 +10657,38 @@ export interface components {
             }[];
             readonly obligated: components["schemas"]["MoneyViewInput"];
             readonly outstanding: components["schemas"]["MoneyViewInput"];
+        };
+        readonly RecordAfterActionReview: {
+            /** @default [] */
+            readonly deviations: readonly string[];
+            /** @default [] */
+            readonly documentIds: readonly string[];
+            /** @default [] */
+            readonly findings: readonly string[];
+            /** @default [] */
+            readonly followUps: readonly {
+                readonly action: string;
+                /** @default null */
+                readonly due: string | null;
+                readonly owner: string;
+            }[];
+            readonly summary: string;
+        };
+        readonly RecordAfterActionReviewInput: {
+            /** @default [] */
+            readonly deviations: readonly string[];
+            /** @default [] */
+            readonly documentIds: readonly string[];
+            /** @default [] */
+            readonly findings: readonly string[];
+            /** @default [] */
+            readonly followUps: readonly {
+                readonly action: string;
+                /** @default null */
+                readonly due: string | null;
+                readonly owner: string;
+            }[];
+            readonly summary: string;
         };
         readonly RecordCountryAssessment: {
             /**
@@ -8768,6 +10929,20 @@ export interface components {
             readonly factsHashMatches: boolean;
             readonly identical: boolean;
             readonly ruleSetHashMatches: boolean;
+        };
+        readonly ReportTable: {
+            readonly columns: readonly string[];
+            readonly id: string;
+            readonly note?: string;
+            readonly rows: readonly (readonly (string | number | null)[])[];
+            readonly title: string;
+        };
+        readonly ReportTableInput: {
+            readonly columns: readonly string[];
+            readonly id: string;
+            readonly note?: string;
+            readonly rows: readonly (readonly (string | number | null)[])[];
+            readonly title: string;
         };
         readonly ReservePlace: {
             /** Format: uuid */
@@ -9047,6 +11222,106 @@ export interface components {
             readonly kind: "rule_set";
             readonly ruleSetId: string;
         };
+        readonly Transfer: {
+            readonly agency: string;
+            readonly agreementId: string;
+            readonly arrivalConfirmedBy: string | null;
+            readonly arrivedAt: string | null;
+            readonly cancelledAt: string | null;
+            readonly cancelReason: string | null;
+            readonly carrier: string;
+            readonly closedAt: string | null;
+            readonly createdAt: string;
+            readonly departedAt: string | null;
+            readonly escortCount: number;
+            readonly facility: string;
+            readonly flight: string;
+            readonly id: string;
+            readonly lockedAt: string | null;
+            readonly lockedBy: string | null;
+            readonly preparedBy: string | null;
+            readonly receivingCountry: string;
+            readonly reference: string;
+            readonly scheduledDeparture: string;
+            /** @enum {string} */
+            readonly status: "planned" | "manifest_locked" | "departed" | "arrived" | "closed" | "cancelled";
+            readonly updatedAt: string;
+            readonly version: number;
+        };
+        readonly TransferDetail: {
+            readonly afterActionReview: components["schemas"]["AfterActionReview"] | null;
+            readonly boarding: components["schemas"]["BoardingReconciliation"];
+            readonly departureRemovals: readonly {
+                readonly blockedBy: readonly string[];
+                readonly caseId: string;
+                readonly decisionId: string;
+                readonly reason: string;
+                readonly removedAt: string;
+            }[];
+            readonly manifestCaseIds: readonly string[];
+            readonly snapshot: {
+                readonly caseCount: number;
+                readonly createdAt: string;
+                readonly keyId: string;
+                readonly snapshotHash: string;
+            } | null;
+            readonly transfer: components["schemas"]["Transfer"];
+            readonly welfareChecks: readonly components["schemas"]["WelfareCheck"][];
+        };
+        readonly TransferDetailInput: {
+            readonly afterActionReview: components["schemas"]["AfterActionReviewInput"] | null;
+            readonly boarding: components["schemas"]["BoardingReconciliationInput"];
+            readonly departureRemovals: readonly {
+                readonly blockedBy: readonly string[];
+                readonly caseId: string;
+                readonly decisionId: string;
+                readonly reason: string;
+                readonly removedAt: string;
+            }[];
+            readonly manifestCaseIds: readonly string[];
+            readonly snapshot: {
+                readonly caseCount: number;
+                readonly createdAt: string;
+                readonly keyId: string;
+                readonly snapshotHash: string;
+            } | null;
+            readonly transfer: components["schemas"]["TransferInput"];
+            readonly welfareChecks: readonly components["schemas"]["WelfareCheckInput"][];
+        };
+        readonly TransferInput: {
+            readonly agency: string;
+            readonly agreementId: string;
+            readonly arrivalConfirmedBy: string | null;
+            readonly arrivedAt: string | null;
+            readonly cancelledAt: string | null;
+            readonly cancelReason: string | null;
+            readonly carrier: string;
+            readonly closedAt: string | null;
+            readonly createdAt: string;
+            readonly departedAt: string | null;
+            readonly escortCount: number;
+            readonly facility: string;
+            readonly flight: string;
+            readonly id: string;
+            readonly lockedAt: string | null;
+            readonly lockedBy: string | null;
+            readonly preparedBy: string | null;
+            readonly receivingCountry: string;
+            readonly reference: string;
+            readonly scheduledDeparture: string;
+            /** @enum {string} */
+            readonly status: "planned" | "manifest_locked" | "departed" | "arrived" | "closed" | "cancelled";
+            readonly updatedAt: string;
+            readonly version: number;
+        };
+        readonly TransferPage: {
+            readonly items: readonly components["schemas"]["Transfer"][];
+            readonly nextCursor: string | null;
+        };
+        readonly TransferPageInput: {
+            readonly items: readonly components["schemas"]["TransferInput"][];
+            readonly nextCursor: string | null;
+        };
         /** @description Moves a case along the workflow; safeguards of its rule set gate the step. If-Match is optional. */
         readonly TransitionCase: {
             /**
@@ -9100,6 +11375,162 @@ export interface components {
         readonly TransitionResultInput: {
             readonly case: components["schemas"]["CaseInput"];
             readonly decision: components["schemas"]["DecisionInput"];
+        };
+        readonly TransparencyReport: {
+            readonly generatedAt: string;
+            /** @constant */
+            readonly kind: "transparency";
+            readonly method: string;
+            readonly notes: readonly string[];
+            readonly parameters: {
+                readonly roundingBase: number | null;
+                readonly threshold: number;
+            };
+            readonly period: {
+                readonly from: string;
+                readonly to: string;
+            };
+            readonly tables: readonly {
+                readonly id: string;
+                readonly table: {
+                    readonly cells: readonly (readonly ({
+                        /** @constant */
+                        readonly status: "published";
+                        readonly value: number;
+                    } | {
+                        /** @constant */
+                        readonly status: "suppressed";
+                    })[])[];
+                    readonly columnLabels: readonly string[];
+                    readonly columnTotals: readonly ({
+                        /** @constant */
+                        readonly status: "published";
+                        readonly value: number;
+                    } | {
+                        /** @constant */
+                        readonly status: "suppressed";
+                    })[];
+                    readonly grandTotal: {
+                        /** @constant */
+                        readonly status: "published";
+                        readonly value: number;
+                    } | {
+                        /** @constant */
+                        readonly status: "suppressed";
+                    };
+                    readonly parameters: {
+                        readonly roundingBase: number | null;
+                        readonly threshold: number;
+                    };
+                    readonly rowLabels: readonly string[];
+                    readonly rowTotals: readonly ({
+                        /** @constant */
+                        readonly status: "published";
+                        readonly value: number;
+                    } | {
+                        /** @constant */
+                        readonly status: "suppressed";
+                    })[];
+                };
+                readonly title: string;
+                readonly unit: string;
+            }[];
+            readonly title: string;
+            readonly version: number | null;
+        };
+        readonly TransparencyReportInput: {
+            readonly generatedAt: string;
+            /** @constant */
+            readonly kind: "transparency";
+            readonly method: string;
+            readonly notes: readonly string[];
+            readonly parameters: {
+                readonly roundingBase: number | null;
+                readonly threshold: number;
+            };
+            readonly period: {
+                readonly from: string;
+                readonly to: string;
+            };
+            readonly tables: readonly {
+                readonly id: string;
+                readonly table: {
+                    readonly cells: readonly (readonly ({
+                        /** @constant */
+                        readonly status: "published";
+                        readonly value: number;
+                    } | {
+                        /** @constant */
+                        readonly status: "suppressed";
+                    })[])[];
+                    readonly columnLabels: readonly string[];
+                    readonly columnTotals: readonly ({
+                        /** @constant */
+                        readonly status: "published";
+                        readonly value: number;
+                    } | {
+                        /** @constant */
+                        readonly status: "suppressed";
+                    })[];
+                    readonly grandTotal: {
+                        /** @constant */
+                        readonly status: "published";
+                        readonly value: number;
+                    } | {
+                        /** @constant */
+                        readonly status: "suppressed";
+                    };
+                    readonly parameters: {
+                        readonly roundingBase: number | null;
+                        readonly threshold: number;
+                    };
+                    readonly rowLabels: readonly string[];
+                    readonly rowTotals: readonly ({
+                        /** @constant */
+                        readonly status: "published";
+                        readonly value: number;
+                    } | {
+                        /** @constant */
+                        readonly status: "suppressed";
+                    })[];
+                };
+                readonly title: string;
+                readonly unit: string;
+            }[];
+            readonly title: string;
+            readonly version: number | null;
+        };
+        /** @description The public report, the disclosure check result (ok and parameters only) and, for a stored release, its version and hash */
+        readonly TransparencyResponse: {
+            readonly disclosureCheck: {
+                readonly ok: boolean;
+                readonly parameters: {
+                    readonly roundingBase: number | null;
+                    readonly threshold: number;
+                };
+            };
+            readonly release: {
+                readonly contentSha256: string;
+                readonly releasedAt: string;
+                readonly version: number;
+            } | null;
+            readonly report: components["schemas"]["TransparencyReport"];
+        };
+        /** @description The public report, the disclosure check result (ok and parameters only) and, for a stored release, its version and hash */
+        readonly TransparencyResponseInput: {
+            readonly disclosureCheck: {
+                readonly ok: boolean;
+                readonly parameters: {
+                    readonly roundingBase: number | null;
+                    readonly threshold: number;
+                };
+            };
+            readonly release: {
+                readonly contentSha256: string;
+                readonly releasedAt: string;
+                readonly version: number;
+            } | null;
+            readonly report: components["schemas"]["TransparencyReportInput"];
         };
         readonly UpdateAgreement: {
             readonly confidence?: string;
@@ -9158,6 +11589,28 @@ export interface components {
             readonly nationalities: readonly string[];
             /** @default [] */
             readonly vulnerabilities: readonly ("unaccompanied_minor" | "serious_medical" | "torture_survivor" | "pregnancy" | "disability" | "elderly" | "trafficking_victim" | "mental_health")[];
+        };
+        readonly UpdateTransfer: {
+            readonly carrier?: string;
+            readonly escortCount?: number;
+            readonly facility?: string;
+            readonly flight?: string;
+            /**
+             * @description RFC 3339 date-time; stored in UTC
+             * @example 2025-04-04T12:00:00Z
+             */
+            readonly scheduledDeparture?: string;
+        };
+        readonly UpdateTransferInput: {
+            readonly carrier?: string;
+            readonly escortCount?: number;
+            readonly facility?: string;
+            readonly flight?: string;
+            /**
+             * @description RFC 3339 date-time; stored in UTC
+             * @example 2025-04-04T12:00:00Z
+             */
+            readonly scheduledDeparture?: string;
         };
         readonly UploadDocument: {
             /** @default [] */
@@ -9298,6 +11751,48 @@ export interface components {
             readonly roles: readonly ("program_officer" | "supervisor" | "diplomatic_officer" | "legal_reviewer" | "counsel" | "receiving_liaison" | "oversight" | "admin")[];
             readonly username: string;
             readonly version: number;
+        };
+        readonly WelfareCheck: {
+            readonly caseId: string;
+            readonly completedAt: string | null;
+            readonly dayOffset: number;
+            readonly dueAt: string;
+            readonly id: string;
+            readonly notes: string;
+            readonly recordedBy: string | null;
+            readonly result: ("well" | "concern" | "unreachable") | null;
+            readonly sources: readonly string[];
+            /** @enum {string} */
+            readonly status: "scheduled" | "completed" | "missed";
+            readonly transferId: string;
+            readonly version: number;
+        };
+        readonly WelfareCheckInput: {
+            readonly caseId: string;
+            readonly completedAt: string | null;
+            readonly dayOffset: number;
+            readonly dueAt: string;
+            readonly id: string;
+            readonly notes: string;
+            readonly recordedBy: string | null;
+            readonly result: ("well" | "concern" | "unreachable") | null;
+            readonly sources: readonly string[];
+            /** @enum {string} */
+            readonly status: "scheduled" | "completed" | "missed";
+            readonly transferId: string;
+            readonly version: number;
+        };
+        readonly WelfareCheckResult: {
+            /** @default  */
+            readonly notes: string;
+            /** @enum {string} */
+            readonly result: "well" | "concern" | "unreachable";
+        };
+        readonly WelfareCheckResultInput: {
+            /** @default  */
+            readonly notes: string;
+            /** @enum {string} */
+            readonly result: "well" | "concern" | "unreachable";
         };
         /** @description Evaluates open cases under another rule set (optionally with amended parameters) without writing anything. */
         readonly WhatIf: {

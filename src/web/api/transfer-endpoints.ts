@@ -1,5 +1,5 @@
 import { apiGet, apiSend, type Fetched } from './api-client';
-import type { Arrival, BoardingReconciliation, CreateTransferBody, Departure, Transfer, TransferDetail, TransferPage } from './transfer-types';
+import type { Arrival, BoardingReconciliation, CreateTransferBody, Departure, Transfer, TransferDetail, TransferListQuery, TransferPage } from './transfer-types';
 
 const transferPath = (id: string): string => `/api/transfers/${encodeURIComponent(id)}`;
 
@@ -10,7 +10,7 @@ const transferPath = (id: string): string => `/api/transfers/${encodeURIComponen
  *
  * @example const { data } = await listTransfers({ limit: 50 }, signal);
  */
-export const listTransfers = (query: { readonly limit: number; readonly status?: string; readonly cursor?: string }, signal?: AbortSignal): Promise<Fetched<TransferPage>> =>
+export const listTransfers = (query: TransferListQuery, signal?: AbortSignal): Promise<Fetched<TransferPage>> =>
   apiGet('/api/transfers', query, signal);
 export const getTransfer = (id: string, signal?: AbortSignal): Promise<Fetched<TransferDetail>> => apiGet(transferPath(id), {}, signal);
 export const createTransfer = (body: CreateTransferBody): Promise<Fetched<Transfer>> => apiSend('POST', '/api/transfers', body);

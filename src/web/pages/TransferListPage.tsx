@@ -72,7 +72,7 @@ function CreateTransferForm(): ReactElement {
     setPending(true);
     setFailure(null);
     try {
-      const { data } = await createTransfer({ reference: reference.trim(), agreementId, scheduledDeparture: new Date(departure).toISOString() });
+      const { data } = await createTransfer({ reference: reference.trim(), agreementId, scheduledDeparture: new Date(departure).toISOString(), carrier: '', flight: '', facility: '', escortCount: 0 });
       void navigate(`/transfers/${data.id}`);
     } catch (error) {
       setFailure(describeFailure(error));
