@@ -36,41 +36,45 @@ const importResultSchema = z
 export function registerImportExportRoutes(app: AppInstance): void {
   const tags = ['import-export'];
   // Import bodies are streamed to the service (its own size limit and UTF-8 check), never buffered whole.
-  app.addContentTypeParser(['text/csv', 'application/x-ndjson'], (_request, payload, done) => {
-    done(null, payload);
-  });
+  // The raw-stream parser lives in its own encapsulated scope, so no other route starts accepting CSV.
+  void app.register((scope: AppInstance, _options, registered) => {
+    scope.addContentTypeParser(['text/csv', 'application/x-ndjson'], (_request, payload, done) => {
+      done(null, payload);
+    });
 
-  app.post(
-    '/api/imports',
-    {
-      bodyLimit: Number.MAX_SAFE_INTEGER,
-      schema: {
-        tags,
-        summary: 'Import people and their cases (text/csv or application/x-ndjson body; columns in docs/IMPORT.md)',
-        querystring: z.strictObject({ mode: z.enum(['all-or-nothing', 'valid-rows']).default('valid-rows') }),
-        response: { 200: importResultSchema, ...errorResponses(400, 401, 403, 413, 415) },
-      },
-    },
-    async (request) => {
-      const contentType = request.headers['content-type'] ?? '';
-      if (!contentType.startsWith('text/csv') && !contentType.startsWith('application/x-ndjson')) {
-        throw new AppError('unsupported_media_type', 'send the file as text/csv or application/x-ndjson', { contentType });
-      }
-      if (!isReadable(request.body)) throw new AppError('validation_failed', 'the import file is missing', {});
-      const format = contentType.startsWith('application/x-ndjson') ? 'jsonl' : 'csv';
-      const problems: RowProblem[] = [];
-      let total = 0;
-      const result = await importCases(app.services, request.principal, request.body, {
-        format,
-        mode: request.query.mode,
-        onRejected: (problem) => {
-          total += 1;
-          if (problems.length < PROBLEMS_IN_RESPONSE) problems.push(problem);
+    scope.post(
+      '/api/imports',
+      {
+        bodyLimit: Number.MAX_SAFE_INTEGER,
+        schema: {
+          tags,
+          summary: 'Import people and their cases (text/csv or application/x-ndjson body; columns in docs/IMPORT.md)',
+          querystring: z.strictObject({ mode: z.enum(['all-or-nothing', 'valid-rows']).default('valid-rows') }),
+          response: { 200: importResultSchema, ...errorResponses(400, 401, 403, 413, 415) },
         },
-      });
-      return { ...result, problems, problemsTruncated: total > problems.length };
-    },
-  );
+      },
+      async (request) => {
+        const contentType = request.headers['content-type'] ?? '';
+        if (!contentType.startsWith('text/csv') && !contentType.startsWith('application/x-ndjson')) {
+          throw new AppError('unsupported_media_type', 'send the file as text/csv or application/x-ndjson', { contentType });
+        }
+        if (!isReadable(request.body)) throw new AppError('validation_failed', 'the import file is missing', {});
+        const format = contentType.startsWith('application/x-ndjson') ? 'jsonl' : 'csv';
+        const problems: RowProblem[] = [];
+        let total = 0;
+        const result = await importCases(app.services, request.principal, request.body, {
+          format,
+          mode: request.query.mode,
+          onRejected: (problem) => {
+            total += 1;
+            if (problems.length < PROBLEMS_IN_RESPONSE) problems.push(problem);
+          },
+        });
+        return { ...result, problems, problemsTruncated: total > problems.length };
+      },
+    );
+    registered();
+  });
 
   app.get(
     '/api/exports/:kind',
