@@ -16,7 +16,7 @@ import { BUILT_CLI, killHard, runCli, startServer, type ServerProcess } from './
  * entry lacks its write, and `waypoint audit verify` passes.
  */
 /** 50 on PGlite (the embedded store is the one at risk of torn files); PostgreSQL adds 25 more, keeping CI bounded. */
-const KILLS: Readonly<Record<DatabaseKind, number>> = { pglite: Number(process.env.CRASH_KILLS ?? 50), postgres: Number(process.env.CRASH_KILLS_POSTGRES ?? 25) };
+const KILLS: Readonly<Record<DatabaseKind, number>> = { pglite: Number(process.env.CRASH_KILLS ?? 50), postgres: Number(process.env.CRASH_KILLS_POSTGRES ?? 50) };
 const WRITERS = 3;
 
 /** Deterministic pseudo-random kill points (xorshift), so a failing run can be repeated with CRASH_SEED. */
@@ -50,7 +50,7 @@ async function call(baseUrl: string, token: string, method: string, path: string
 }
 
 /** One writer: person → case → fact → hold → release → update, over and over until the server dies. */
-async function writeUntilKilled(baseUrl: string, token: string, acknowledged: Acknowledged, writer: number): Promise<void> {
+async function writeUntilKilled(baseUrl: string, token: string, acknowledged: Acknowledged, writer: string): Promise<void> {
   for (let round = 0; ; round += 1) {
     try {
       const person = await call(baseUrl, token, 'POST', '/api/people', { givenNames: 'Crash', familyName: `W${writer}R${round}`, nationalities: ['SV'] });
@@ -184,7 +184,7 @@ describe.skipIf(!existsSync(BUILT_CLI)).each(TEST_DATABASE_KINDS)('crash safety 
     for (let kill = 0; kill < kills; kill += 1) {
       const server: ServerProcess = await startServer(env);
       startTimes.push(server.startMs);
-      const writers = Array.from({ length: WRITERS }, (_, writer) => writeUntilKilled(server.baseUrl, token, acknowledged, writer));
+      const writers = Array.from({ length: WRITERS }, (_, writer) => writeUntilKilled(server.baseUrl, token, acknowledged, `${kill}.${writer}`));
       // Kill anywhere in the flow: after a random number (1-10) of this life's writes are acknowledged, then 0-300 ms more.
       const ackedBefore = acknowledged.writes;
       const target = 1 + Math.floor(random() * 10);
