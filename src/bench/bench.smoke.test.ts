@@ -20,7 +20,9 @@ describe('bench suite (smoke, tiny scale)', { timeout: 300_000 }, () => {
   it('runs every benchmark and writes latest.json with a value and a baseline (or a reason) per row', async () => {
     directory = await mkdtemp(join(tmpdir(), 'waypoint-bench-smoke-'));
     const resultsFile = join(directory, 'latest.json');
-    const report = await runBench({ scale: BENCH_SCALES.tiny, resultsFile, databaseUrl: process.env.TEST_DATABASE_URL });
+    // PGlite only: the PostgreSQL path writes synthetic data into the database it is given and has
+    // not been proven safe against the shared CI database yet (bench/README.md).
+    const report = await runBench({ scale: BENCH_SCALES.tiny, resultsFile });
     const written = JSON.parse(await readFile(resultsFile, 'utf8')) as BenchReport;
     expect(written.rows).toEqual(JSON.parse(JSON.stringify(report.rows)));
     expect(new Set(report.rows.map((row) => row.bench))).toEqual(new Set(BENCH_NAMES));
