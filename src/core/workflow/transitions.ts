@@ -1,5 +1,5 @@
 import type { CaseState, OpenState } from '../case.js';
-import type { SafeguardId } from '../safeguards/safeguard-ids.js';
+import { SAFEGUARD_IDS, type SafeguardId } from '../safeguards/safeguard-ids.js';
 
 /**
  * The case workflow of DESIGN.md as one exhaustive table.
@@ -78,26 +78,7 @@ export interface TransitionDefinition {
  * Every safeguard that bears on moving the person. Planning steps re-check them so
  * that a case is never cleared or manifested on facts that already block the move.
  */
-const DEPARTURE_SAFEGUARDS: readonly SafeguardId[] = [
-  'US-ORDER-FINAL',
-  'US-DESIGNATION-SEQUENCE',
-  'US-THIRD-COUNTRY-FLAG',
-  'US-PROTECTION-COUNTRY-SPECIFIC',
-  'US-ASSURANCES',
-  'US-NOTICE-ICE-2025',
-  'US-DVD-STRICT',
-  'US-AEA-NOTICE',
-  'US-STAY',
-  'UK-NON-REFOULEMENT',
-  'UK-COUNTRY-SAFETY',
-  'UK-DEEMED-SAFE',
-  'INTL-TRANSFER-STANDARDS',
-  'INTL-VULNERABLE',
-  'AGREEMENT-ACTIVE',
-  'AGREEMENT-CAPACITY',
-  'RECEIVING-CONSENT',
-  'MONITORING',
-];
+const DEPARTURE_SAFEGUARDS: readonly SafeguardId[] = SAFEGUARD_IDS;
 
 const HOLDABLE_AND_CLOSABLE: readonly CaseState[] = [...OPEN_STATES, 'on_hold'];
 
