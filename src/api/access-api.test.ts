@@ -253,3 +253,34 @@ describe.each(TEST_DATABASE_KINDS)('the access report under the policy on %s', (
     expect(JSON.stringify(report.json())).toContain('user:officer');
   });
 });
+
+describe.each(TEST_DATABASE_KINDS)('ledger and assessments under the policy on %s', (kind) => {
+  let context: TestContext;
+  let app: AppInstance;
+
+  beforeAll(async () => {
+    context = await createTestContext(kind);
+    await seedDemo(context.services, context.operator);
+    app = await createTestApp(context, 'sign-in');
+  });
+  afterAll(async () => {
+    await app.close();
+    await context.dispose();
+  });
+
+  it('lets only diplomatic officers move money and only reviewers record assessments', async () => {
+    const agreement = await context.database.db.selectFrom('agreements').select('id').where('code', '=', 'us-rw-2025').executeTakeFirstOrThrow();
+    const disbursement = { amount: { amountMinor: 100, currency: 'USD' }, paidOn: '2026-01-10', reference: 'policy test' };
+    const counsel = await signInAs(app, 'counsel', 'demo-counsel-pass');
+    expect((await app.inject({ method: 'POST', url: `/api/agreements/${agreement.id}/disbursements`, headers: counsel.headers, payload: disbursement })).statusCode).toBe(404);
+    const officer = await signInAs(app, 'officer', 'demo-officer-pass');
+    expect((await app.inject({ method: 'POST', url: `/api/agreements/${agreement.id}/disbursements`, headers: officer.headers, payload: disbursement })).statusCode).toBe(403);
+    const diplomat = await signInAs(app, 'diplomat', 'demo-diplomat-pass');
+    expect((await app.inject({ method: 'POST', url: `/api/agreements/${agreement.id}/disbursements`, headers: diplomat.headers, payload: disbursement })).statusCode).toBe(201);
+
+    const assessment = { country: 'SS', finding: 'concerns', controlling: false, assessedOn: '2026-01-05', source: 'policy test', citation: 'n/a' };
+    expect((await app.inject({ method: 'POST', url: '/api/assessments', headers: officer.headers, payload: assessment })).statusCode).toBe(403);
+    const legal = await signInAs(app, 'legal', 'demo-legal-pass');
+    expect((await app.inject({ method: 'POST', url: '/api/assessments', headers: legal.headers, payload: assessment })).statusCode).toBe(201);
+  });
+});

@@ -12,6 +12,7 @@ import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { postedCurrency } from '../ledger/ledger-currency.js';
 import { assertVersion } from '../versioning.js';
 import { loadAgreementTerms } from './load-agreement-terms.js';
+import { authorizeAgreementAction } from './read-agreements.js';
 
 /**
  * Records an amendment as the next version of the terms (full terms, see
@@ -26,6 +27,7 @@ import { loadAgreementTerms } from './load-agreement-terms.js';
  * @example await amendAgreement(ctx, principal, id, 2, { effectiveFrom: '2026-03-01', changeSummary: 'Capacity to 25', terms, sourceDocuments: [] });
  */
 export async function amendAgreement(ctx: ServiceContext, principal: Principal, agreementId: string, expectedVersion: number, input: AmendAgreementInput): Promise<AgreementTermsVersion> {
+  await authorizeAgreementAction(ctx, principal, agreementId, 'agreement:amend');
   const at = nowInstant(ctx);
   return runWrite(ctx, async (trx) => {
     const loaded = await loadAgreementTerms(trx, agreementId, 'update');

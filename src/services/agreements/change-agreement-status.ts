@@ -10,6 +10,7 @@ import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
 import { afterAgreementStatusChange } from './after-agreement-status-change.js';
 import { loadAgreementTerms } from './load-agreement-terms.js';
+import { authorizeAgreementAction } from './read-agreements.js';
 
 export interface AgreementStatusChanged {
   readonly agreement: Agreement;
@@ -35,6 +36,7 @@ export async function changeAgreementStatus(
   expectedVersion: number,
   input: ChangeAgreementStatusInput,
 ): Promise<AgreementStatusChanged> {
+  await authorizeAgreementAction(ctx, principal, agreementId, 'agreement:write');
   const at = nowInstant(ctx);
   const effectiveOn = input.effectiveOn ?? at.slice(0, 10);
   const changed = await runWrite(ctx, async (trx) => {

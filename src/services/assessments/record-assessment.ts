@@ -7,6 +7,7 @@ import type { RecordAssessmentInput } from '../../core/schemas/assessment.schema
 import { insertAssessment } from '../../db/repositories/assessment.repository.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { afterControllingUnsafeFinding } from './after-controlling-unsafe-finding.js';
+import { requireAllowed } from '../access/authorize.js';
 
 export interface RecordedAssessment {
   readonly assessment: CountryAssessment;
@@ -26,6 +27,7 @@ export interface RecordedAssessment {
 export async function recordAssessment(ctx: ServiceContext, principal: Principal, input: RecordAssessmentInput): Promise<RecordedAssessment> {
   const country: string = input.country;
   if (!isCountryCode(country)) throw new AppError('unknown_country', `${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code`, { country });
+  await requireAllowed(ctx, principal, 'assessment:write', { type: 'Country', id: country });
   const at = nowInstant(ctx);
   const assessment = await runWrite(ctx, async (trx) => {
     const recorded = await insertAssessment(trx, input, at, actorRef(principal));

@@ -5,6 +5,7 @@ import { findLumpSumObligation } from '../../db/repositories/ledger.repository.j
 import { loadAgreementTerms } from '../agreements/load-agreement-terms.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { postLumpSum } from './record-lump-sum-obligation.js';
+import { authorizeAgreementAction } from '../agreements/read-agreements.js';
 
 /**
  * Posts every lump sum the terms schedule on or before `asOf` that is not
@@ -15,6 +16,8 @@ import { postLumpSum } from './record-lump-sum-obligation.js';
  * @example const posted = await postScheduledLumpSums(ctx, principal, agreementId, '2026-01-31');
  */
 export async function postScheduledLumpSums(ctx: ServiceContext, principal: Principal, agreementId: string, asOf: string): Promise<PaymentObligation[]> {
+  // Money moves only for those the policy names (diplomatic officers); checked before the transaction.
+  await authorizeAgreementAction(ctx, principal, agreementId, 'payment:write');
   const at = nowInstant(ctx);
   return runWrite(ctx, async (trx) => {
     const loaded = await loadAgreementTerms(trx, agreementId, 'share');

@@ -11,6 +11,7 @@ import type { Queryable } from '../../db/schema.js';
 import { loadAgreementTerms, termsVersionOn, type AgreementTermsContext } from '../agreements/load-agreement-terms.js';
 import { nowInstant, type ServiceContext } from '../context.js';
 import { ledgerCurrency } from './ledger-currency.js';
+import { authorizeAgreementAction } from '../agreements/read-agreements.js';
 
 export interface CapacityPosition {
   /** The capacity of the terms in force today, else of the newest terms; null when the terms state no cap. */
@@ -40,7 +41,8 @@ export interface AgreementLedger {
  *
  * @example const ledger = await getAgreementLedger(ctx, principal, 'us-rw-2025');
  */
-export async function getAgreementLedger(ctx: ServiceContext, _principal: Principal, idOrCode: string): Promise<AgreementLedger> {
+export async function getAgreementLedger(ctx: ServiceContext, principal: Principal, idOrCode: string): Promise<AgreementLedger> {
+  await authorizeAgreementAction(ctx, principal, idOrCode, 'ledger:read');
   const loaded = await loadByIdOrCode(ctx.db, idOrCode);
   const asOf = nowInstant(ctx).slice(0, 10);
   const obligations = await listObligations(ctx.db, loaded.agreement.id);

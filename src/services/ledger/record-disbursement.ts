@@ -6,6 +6,7 @@ import { insertDisbursement } from '../../db/repositories/ledger.repository.js';
 import { loadAgreementTerms } from '../agreements/load-agreement-terms.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertPayable } from './assert-payable.js';
+import { authorizeAgreementAction } from '../agreements/read-agreements.js';
 
 /**
  * Records a payment made under an agreement. Refused on a terminated
@@ -15,6 +16,8 @@ import { assertPayable } from './assert-payable.js';
  * @example await recordDisbursement(ctx, principal, agreementId, { amount: { amountMinor: 10_000_000, currency: 'USD' }, paidOn: '2025-09-01', reference: 'TT-1' });
  */
 export async function recordDisbursement(ctx: ServiceContext, principal: Principal, agreementId: string, input: RecordDisbursementInput): Promise<Disbursement> {
+  // Money moves only for those the policy names (diplomatic officers); checked before the transaction.
+  await authorizeAgreementAction(ctx, principal, agreementId, 'payment:write');
   const at = nowInstant(ctx);
   return runWrite(ctx, async (trx) => {
     const loaded = await loadAgreementTerms(trx, agreementId, 'share');

@@ -8,6 +8,7 @@ import type { Tx } from '../../db/schema.js';
 import { loadAgreementTerms, type AgreementTermsContext } from '../agreements/load-agreement-terms.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertPayable } from './assert-payable.js';
+import { authorizeAgreementAction } from '../agreements/read-agreements.js';
 
 /**
  * Posts a lump-sum obligation (e.g. a payment the terms schedule on a date).
@@ -18,6 +19,8 @@ import { assertPayable } from './assert-payable.js';
  * @example await recordLumpSumObligation(ctx, principal, agreementId, { dueOn: '2025-05-01', label: 'Total payment as reported', amount: { amountMinor: 510_000_000, currency: 'USD' } });
  */
 export async function recordLumpSumObligation(ctx: ServiceContext, principal: Principal, agreementId: string, input: RecordLumpSumInput): Promise<PaymentObligation> {
+  // Money moves only for those the policy names (diplomatic officers); checked before the transaction.
+  await authorizeAgreementAction(ctx, principal, agreementId, 'payment:write');
   const at = nowInstant(ctx);
   return runWrite(ctx, async (trx) => {
     const loaded = await loadAgreementTerms(trx, agreementId, 'share');
