@@ -172,7 +172,8 @@ describe.each(TEST_DATABASE_KINDS)('sign-in and access over HTTP on %s', (kind) 
   });
 });
 
-describe.each(TEST_DATABASE_KINDS)('safeguard routes under the policy on %s', (kind) => {
+// One seeded program serves the route-level policy tests below: they read, or write what no other test here reads.
+describe.each(TEST_DATABASE_KINDS)('routes under the policy (safeguards, access report, ledger, assessments) on %s', (kind) => {
   let context: TestContext;
   let app: AppInstance;
 
@@ -223,21 +224,6 @@ describe.each(TEST_DATABASE_KINDS)('safeguard routes under the policy on %s', (k
     const whatIf = await app.inject({ method: 'POST', url: '/api/whatif', headers: legal.headers, payload: { ruleSetId: 'us-ice-2025-07' } });
     expect(whatIf.statusCode).toBe(200);
   });
-});
-
-describe.each(TEST_DATABASE_KINDS)('the access report under the policy on %s', (kind) => {
-  let context: TestContext;
-  let app: AppInstance;
-
-  beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    app = await createTestApp(context, 'sign-in');
-  });
-  afterAll(async () => {
-    await app.close();
-    await context.dispose();
-  });
 
   it('shows oversight who read a case, and refuses the officer', async () => {
     const officer = await signInAs(app, 'officer', 'demo-officer-pass');
@@ -251,21 +237,6 @@ describe.each(TEST_DATABASE_KINDS)('the access report under the policy on %s', (
     const report = await app.inject({ url: `/api/audit/access-report?${query}`, headers: oversight.headers });
     expect(report.statusCode).toBe(200);
     expect(JSON.stringify(report.json())).toContain('user:officer');
-  });
-});
-
-describe.each(TEST_DATABASE_KINDS)('ledger and assessments under the policy on %s', (kind) => {
-  let context: TestContext;
-  let app: AppInstance;
-
-  beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    app = await createTestApp(context, 'sign-in');
-  });
-  afterAll(async () => {
-    await app.close();
-    await context.dispose();
   });
 
   it('lets only diplomatic officers move money and only reviewers record assessments', async () => {
