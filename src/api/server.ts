@@ -18,6 +18,7 @@ import { registerRuleSetRoutes } from './routes/rulesets.routes.js';
 import { registerTransitionRoutes } from './routes/transitions.routes.js';
 import { registerCountryRoutes } from './routes/countries.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
+import { registerCaseDocumentRoutes } from './routes/case-documents.routes.js';
 import { registerNoticeRoutes } from './routes/notices.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerLedgerRoutes } from './routes/ledger.routes.js';
@@ -136,6 +137,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   registerReportRoutes(app);
   registerImportExportRoutes(app);
   registerDocumentRoutes(app);
+  registerCaseDocumentRoutes(app);
   registerNoticeRoutes(app);
   await registerWebRoutes(app);
   return app;

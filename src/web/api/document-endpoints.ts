@@ -9,6 +9,8 @@ export type DocumentSearchQuery = NonNullable<paths['/api/documents/search']['ge
 export type DocumentKind = NonNullable<DocumentSearchQuery['kind']>;
 export type Classification = NonNullable<DocumentSearchQuery['classification']>;
 export type StoredDocument = Schemas['StoredDocument'];
+/** A document linked to a case, as GET /api/cases/{id}/documents lists it for the caller. */
+export type CaseDocument = Schemas['CaseDocument'];
 
 const documentPath = (id: string): string => `/api/documents/${encodeURIComponent(id)}`;
 
@@ -30,4 +32,7 @@ export const importCable = (text: string, filename?: string): Promise<Fetched<St
     releasableTo: [],
     links: { caseIds: [], agreementIds: [], transferIds: [], countries: [] },
   });
+/** The documents linked to a case that the caller may open (the server decides each; the read is audited). */
+export const listCaseDocuments = (caseId: string, signal?: AbortSignal): Promise<Fetched<{ readonly items: readonly CaseDocument[] }>> =>
+  apiGet(`/api/cases/${encodeURIComponent(caseId)}/documents`, {}, signal);
 export const documentPrintPath = (id: string): string => `${documentPath(id)}/print.html`;

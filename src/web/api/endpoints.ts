@@ -28,13 +28,6 @@ export const getCaseSafeguards = (id: string, signal?: AbortSignal): Promise<Fet
 
 export const listCountries = (signal?: AbortSignal): Promise<Fetched<{ readonly items: readonly Country[] }>> => apiGet('/api/countries', {}, signal);
 
-/**
- * Sections whose APIs other work is still building: a 404 route_not_found
- * from these means "not available yet", which the page shows calmly.
- */
-export const getCaseSection = (id: string, section: 'decisions' | 'documents', signal?: AbortSignal): Promise<Fetched<unknown>> =>
-  apiGet(`/api/cases/${encodeURIComponent(id)}/${section}`, {}, signal);
-
 export const getSession = (signal?: AbortSignal): Promise<Fetched<Session>> => apiGet('/api/session', {}, signal);
 
 /** Moves a case along the workflow; 409 safeguard_blocked carries the blocking findings in `details.findings`. */

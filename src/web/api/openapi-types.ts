@@ -2114,6 +2114,80 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/cases/{id}/documents": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Documents linked to a case that the caller may open, newest first (audited as a read of the case) */
+        readonly get: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody?: never;
+            readonly responses: {
+                /** @description Default Response */
+                readonly 200: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["CaseDocuments"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/cases/{id}/facts": {
         readonly parameters: {
             readonly query?: never;
@@ -9137,6 +9211,46 @@ export interface components {
             readonly teamIds: readonly string[];
             readonly updatedAt: string;
             readonly version: number;
+        };
+        /** @description A document linked to a case, listed for a caller who may open it. */
+        readonly CaseDocument: {
+            /**
+             * @description The declared level of the document
+             * @enum {string}
+             */
+            readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            readonly createdAt: string;
+            readonly documentDate: string | null;
+            readonly id: string;
+            /** @enum {string} */
+            readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+            readonly paragraphCount: number;
+            readonly title: string;
+            /** @description Paragraphs the caller would see withheld when opening the document */
+            readonly withheldParagraphs: number;
+        };
+        /** @description A document linked to a case, listed for a caller who may open it. */
+        readonly CaseDocumentInput: {
+            /**
+             * @description The declared level of the document
+             * @enum {string}
+             */
+            readonly classification: "UNCLASSIFIED" | "SBU" | "CONFIDENTIAL" | "SECRET";
+            readonly createdAt: string;
+            readonly documentDate: string | null;
+            readonly id: string;
+            /** @enum {string} */
+            readonly kind: "cable" | "court_order" | "notice" | "assurance" | "country_report" | "after_action_report" | "other";
+            readonly paragraphCount: number;
+            readonly title: string;
+            /** @description Paragraphs the caller would see withheld when opening the document */
+            readonly withheldParagraphs: number;
+        };
+        readonly CaseDocuments: {
+            readonly items: readonly components["schemas"]["CaseDocument"][];
+        };
+        readonly CaseDocumentsInput: {
+            readonly items: readonly components["schemas"]["CaseDocumentInput"][];
         };
         readonly CaseFact: {
             /** Format: uuid */

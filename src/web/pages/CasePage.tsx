@@ -2,15 +2,16 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactElement } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Case, CaseDetail } from '../api/api-types';
-import { getCase, getCaseSafeguards, getCaseSection, getPerson, listDecisions } from '../api/endpoints';
+import { listCaseDocuments } from '../api/document-endpoints';
+import { getCase, getCaseSafeguards, getPerson, listDecisions } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { ErrorNotice, Loading, ResourceView } from '../components/PageStatus';
 import { PendingSection } from '../components/PendingSection';
-import { RawJson } from '../components/RawJson';
 import { isRedacted, MaybeRedacted } from '../components/Redacted';
 import { CaseStateBadge, humanize } from '../components/StateBadge';
 import { Time } from '../components/Time';
 import { CaseActions } from './CaseActions';
+import { CaseDocumentList } from './CaseDocumentList';
 import { CaseExternalIdForm } from './CaseExternalIdForm';
 import { DecisionTimeline } from './DecisionTimeline';
 import { FieldList } from './FieldList';
@@ -120,7 +121,7 @@ function PersonSection({ personId }: { readonly personId: string }): ReactElemen
 function CaseSections({ caseId, refresh }: { readonly caseId: string; readonly refresh: number }): ReactElement {
   const checklist = useResource(async (signal) => (await getCaseSafeguards(caseId, signal)).data, [caseId, refresh]);
   const timeline = useResource(async (signal) => (await listDecisions(caseId, signal)).data.items, [caseId, refresh]);
-  const documents = useResource(async (signal) => (await getCaseSection(caseId, 'documents', signal)).data, [caseId]);
+  const documents = useResource(async (signal) => (await listCaseDocuments(caseId, signal)).data.items, [caseId, refresh]);
   return (
     <>
       <PendingSection title="Safeguard checklist" endpoint={`GET /api/cases/{id}/safeguards`} resource={checklist}>
@@ -130,7 +131,7 @@ function CaseSections({ caseId, refresh }: { readonly caseId: string; readonly r
         {(items) => <DecisionTimeline decisions={items} />}
       </PendingSection>
       <PendingSection title="Documents" endpoint={`GET /api/cases/{id}/documents`} resource={documents}>
-        {(data) => <RawJson value={data} />}
+        {(items) => <CaseDocumentList documents={items} />}
       </PendingSection>
     </>
   );
