@@ -14,6 +14,11 @@
  *   const items = [...parser.push('a,b\n1,"x, y"\n'), ...parser.end()];
  *   // [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', 'x, y'] }]
  */
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+
 export class CsvParser {
   private fields: string[] = [];
   private field = '';
@@ -26,47 +31,80 @@ export class CsvParser {
 
   push(text: string): CsvItem[] {
     const out: CsvItem[] = [];
-    for (let index = 0; index < text.length; index += 1) {
-      const char = text[index] as string;
-      // A CR directly followed by LF is one line break (counted at the CR).
-      if (char === '\n' && this.lastWasCr) {
-        this.lastWasCr = false;
-        if (this.mode === 'quoted') this.field += char;
-        continue;
+    const length = text.length;
+    let index = 0;
+    while (index < length) {
+      // Ordinary characters are copied a run at a time (one slice, not one concatenation per
+      // character); only quotes, commas and line breaks go through the state machine below.
+      if (this.mode !== 'closing') {
+        const end = this.ordinaryRunEnd(text, index);
+        if (end > index) {
+          if (this.mode !== 'skipping') this.field += text.slice(index, end);
+          if (this.mode === 'start') this.mode = 'unquoted';
+          this.lastWasCr = false;
+          index = end;
+          if (index >= length) break;
+        }
       }
-      this.lastWasCr = char === '\r';
-      const isBreak = char === '\n' || char === '\r';
-      switch (this.mode) {
-        case 'start':
-        case 'unquoted':
-          if (char === ',') this.endField();
-          else if (isBreak) this.endRecord(out);
-          else if (char === '"' && this.mode === 'start' && this.field === '') this.mode = 'quoted';
-          else if (char === '"') this.fail('a quote inside an unquoted field (quote the whole field and double inner quotes)');
-          else {
-            this.field += char;
-            this.mode = 'unquoted';
-          }
-          break;
-        case 'quoted':
-          if (char === '"') this.mode = 'closing';
-          else this.field += char;
-          break;
-        case 'closing':
-          if (char === '"') {
-            this.field += '"';
-            this.mode = 'quoted';
-          } else if (char === ',') this.endField();
-          else if (isBreak) this.endRecord(out);
-          else this.fail('text after a closing quote');
-          break;
-        case 'skipping':
-          if (isBreak) this.endRecord(out);
-          break;
-      }
-      if (isBreak) this.line += 1;
+      this.step(text[index] as string, out);
+      index += 1;
     }
     return out;
+  }
+
+  /** Where the run of characters that need no decision ends: the next quote, line break, or (outside quotes) comma. */
+  private ordinaryRunEnd(text: string, from: number): number {
+    const quoted = this.mode === 'quoted';
+    const skipping = this.mode === 'skipping';
+    let end = from;
+    for (; end < text.length; end += 1) {
+      const code = text.charCodeAt(end);
+      if (code === LF || code === CR) break;
+      if (skipping) continue;
+      if (code === QUOTE || (!quoted && code === COMMA)) break;
+    }
+    return end;
+  }
+
+  /** One character through the state machine. */
+  private step(char: string, out: CsvItem[]): void {
+    // A CR directly followed by LF is one line break (counted at the CR).
+    if (char === '\n' && this.lastWasCr) {
+      this.lastWasCr = false;
+      if (this.mode === 'quoted') this.field += char;
+      return;
+    }
+    this.lastWasCr = char === '\r';
+    const isBreak = char === '\n' || char === '\r';
+    switch (this.mode) {
+      case 'start':
+      case 'unquoted':
+        if (char === ',') this.endField();
+        else if (isBreak) this.endRecord(out);
+        else if (char === '"' && this.mode === 'start' && this.field === '') this.mode = 'quoted';
+        else if (char === '"') this.fail('a quote inside an unquoted field (quote the whole field and double inner quotes)');
+        else {
+          this.field += char;
+          this.mode = 'unquoted';
+        }
+        break;
+      case 'quoted':
+        if (char === '"') this.mode = 'closing';
+        else this.field += char;
+        break;
+      case 'closing':
+        if (char === '"') {
+          this.field += '"';
+          this.mode = 'quoted';
+        } else if (char === ',') this.endField();
+        else if (isBreak) this.endRecord(out);
+        else this.fail('text after a closing quote');
+        break;
+      case 'skipping':
+        if (isBreak) this.endRecord(out);
+        break;
+    }
+    if (isBreak) this.line += 1;
   }
 
   /** Call once at end of input: flushes the last record (a file need not end with a line break). */

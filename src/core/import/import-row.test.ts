@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkHeader, describeHeaderProblem } from './import-columns.js';
-import { csvRecordToRow, jsonLineToRow, validateImportRow } from './import-row.js';
+import { COLUMN_RULES, csvRecordToRow, jsonLineToRow, validateImportRow } from './import-row.js';
 
 const good = { external_id: 'P-1', given_names: 'Amina', family_name: 'Demo', case_external_id: 'C-1' };
 
@@ -50,5 +50,13 @@ describe('record to row', () => {
     expect(jsonLineToRow(1, '{"external_id":"P-1","nationalities":["SV","GT"],"birth_date":null}')).toEqual({ ok: true, raw: { external_id: 'P-1', nationalities: 'SV;GT', birth_date: '' } });
     expect(jsonLineToRow(2, '[1]')).toMatchObject({ ok: false, problems: [{ reason: 'malformed_line' }] });
     expect(jsonLineToRow(3, '{"languages":{"a":1}}')).toMatchObject({ ok: false, problems: [{ column: 'languages', reason: 'invalid_text' }] });
+  });
+});
+
+describe('COLUMN_RULES', () => {
+  // The fast predicate decides every cell of a bulk import; the schema only words the refusal. They must agree.
+  const samples = ['', ' ', 'a', 'ab', 'RW', 'rw', 'XX', 'es', 'zz', 'elderly', 'tall', '1990-02-28', '1990-02-30', '1990-2-28', '2024-02-29', '2023-02-29', 'us-rw-2025', 'US-RW', 'officer', 'o', 'officer!', 'Tab\there', 'bell\u0007', 'del\u007f', 'line\nbreak', 'x'.repeat(100), 'x'.repeat(101), 'x'.repeat(200), 'x'.repeat(201), 'José Ñúñez', '"quoted"'];
+  it.each(Object.entries(COLUMN_RULES))('%s: the predicate and the schema give the same verdict on every sample', (_column, rule) => {
+    expect(samples.map((value) => rule.accepts(value))).toEqual(samples.map((value) => rule.schema.safeParse(value).success));
   });
 });

@@ -1,11 +1,14 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RowProblem } from '../../core/import/import-row.js';
+import { canonicalHash, sha256Hex } from '../../audit/sha256.js';
+import { validateImportRow, type RowProblem } from '../../core/import/import-row.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createTestContext, type TestContext } from '../../test-support/test-app.js';
 import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
 import { generateImportCsv } from './generated-import-file.js';
 import { importCases, type ImportOptions } from './import-cases.js';
+import { ImportReferences } from './import-references.js';
+import { readImportSource } from './import-source.js';
 
 /** The chunks as a byte stream, as a file read would deliver them. */
 function bytesOf(chunks: Iterable<string | Uint8Array>): Readable {
@@ -49,8 +52,22 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
     expect(await count('cases')).toBe(casesBefore + 9_900);
 
     const audit = await context.services.db.selectFrom('audit_log').select(['action', 'details']).where('resource_id', '=', result.runId).orderBy('id').execute();
-    expect(audit.map((entry) => entry.action)).toEqual([...Array<string>(10).fill('import.batch'), 'import.run']);
-    expect(audit.slice(0, 10).reduce((sum, entry) => sum + Number(entry.details.cases), 0)).toBe(9_900);
+    // One entry per 5,000-row batch, each naming its lines and hashing exactly the rows and case ids import_rows holds for them.
+    expect(audit.map((entry) => entry.action)).toEqual(['import.batch', 'import.batch', 'import.run']);
+    expect(audit.slice(0, 2).reduce((sum, entry) => sum + Number(entry.details.cases), 0)).toBe(9_900);
+    for (const entry of audit.slice(0, 2)) {
+      const rows = await context.services.db
+        .selectFrom('import_rows')
+        .select(['case_id', 'row_sha256'])
+        .where('run_id', '=', result.runId)
+        .where('line', '>=', Number(entry.details.firstLine))
+        .where('line', '<=', Number(entry.details.lastLine))
+        .orderBy('line')
+        .execute();
+      expect(rows).toHaveLength(Number(entry.details.cases));
+      expect(entry.details.caseIdsSha256).toBe(sha256Hex(rows.map((row) => row.case_id).join('\n')));
+      expect(entry.details.rowsSha256).toBe(sha256Hex(rows.map((row) => row.row_sha256).join('\n')));
+    }
   });
 
   it('imports nothing in all-or-nothing mode when one row is bad, and everything when none is', async () => {
@@ -83,6 +100,30 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
     await expect(run([header, 'S-1,A,B,SC-1\n'], { sizeLimit: 60 })).rejects.toMatchObject({ code: 'import_too_large' });
     const failed = await context.services.db.selectFrom('import_runs').select('failure').where('status', '=', 'failed').orderBy('started_at').execute();
     expect(failed.map((row) => row.failure?.split(':')[0])).toEqual(['import_encoding_invalid', 'import_header_invalid', 'import_too_large']);
+  });
+
+  it('stores aliases with quotes, backslashes, braces and commas exactly as given', async () => {
+    const header = 'external_id,given_names,family_name,aliases,case_external_id\n';
+    const ok = await run([header, 'Q-2,Ana,Quote,"He said ""hi"";back\\slash;{brace};a, b",QC-2\n']);
+    expect(ok.result).toMatchObject({ imported: 1, rejected: 0 });
+    const person = await context.services.db.selectFrom('people').select('aliases').where('external_id', '=', 'Q-2').executeTakeFirstOrThrow();
+    expect(person.aliases).toEqual(['He said "hi"', 'back\\slash', '{brace}', 'a, b']);
+  });
+
+  it('skips on re-run a row stored under the first row-hash format', async () => {
+    const file = generateImportCsv({ rows: 20, prefix: 'LEGACY' });
+    const first = await run(file.chunks());
+    expect(first.result).toMatchObject({ imported: 20 });
+    // What the first release stored: canonical JSON of the resolved row without its line.
+    const references = await ImportReferences.load(context.services.db);
+    for await (const item of readImportSource(bytesOf(file.chunks()), 'csv', { bytes: 0, sha256: null })) {
+      const validated = 'raw' in item ? validateImportRow(item.line, item.raw) : null;
+      const resolved = validated?.ok ? references.resolve(validated.row) : null;
+      if (!resolved?.ok) throw new Error(`generated line ${item.line} must be valid`);
+      const { line: _line, ...content } = resolved.row;
+      await context.services.db.updateTable('import_rows').set({ row_sha256: canonicalHash(content) }).where('case_external_id', '=', resolved.row.caseExternalId).execute();
+    }
+    expect((await run(file.chunks())).result).toMatchObject({ imported: 0, skipped: 20, rejected: 0 });
   });
 
   it('reads JSON Lines with the same columns', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { appendAudit } from '../../audit/audit-log.js';
 import { canonicalHash, sha256Hex } from '../../audit/sha256.js';
@@ -23,18 +24,57 @@ export interface BatchTarget {
   readonly at: string;
 }
 
-/** The content of a row that decides whether a re-run is the same row (the line number is not part of it). */
+/**
+ * The content of a row that decides whether a re-run is the same row (the
+ * line number is not part of it): SHA-256 over a JSON array of the fields in
+ * a fixed order. Warning: stored in import_rows.row_sha256; changing it makes
+ * re-runs of files imported before the change report their rows as
+ * duplicates instead of skipping them (see legacyImportRowHash).
+ */
 export function importRowHash(row: ResolvedRow): string {
+  return sha256Hex(
+    JSON.stringify([
+      'import-row/2',
+      row.externalId,
+      row.givenNames,
+      row.familyName,
+      row.aliases,
+      row.birthDate,
+      row.nationalities,
+      row.languages,
+      row.vulnerabilities,
+      row.caseExternalId,
+      row.destinationCountry,
+      row.agreementCode,
+      row.ruleSetId,
+      row.officerUsername,
+      row.counselUsername,
+      row.agreementId,
+      row.officerId,
+      row.counselId,
+      row.resolvedRuleSetId,
+    ]),
+  );
+}
+
+/**
+ * The first stored row hash (canonical JSON of the row object): ten times
+ * slower, so computed only for a row whose case an earlier run imported under
+ * a hash that does not match importRowHash.
+ */
+function legacyImportRowHash(row: ResolvedRow): string {
   const { line: _line, ...content } = row;
   return canonicalHash(content);
 }
 
 /**
- * Writes one batch in the caller's transaction with a handful of statements
- * whatever its size: duplicate checks for the whole batch at once, one
- * multi-row INSERT each for people, cases and import_rows, and one audit
- * entry with the batch's counts and a hash over its rows. Either all of it
- * commits or none of it: there is never a person without their case.
+ * Writes one batch in the caller's transaction with five statements whatever
+ * its size: one duplicate check for the whole batch, one serial block for
+ * the case references, and one `insert … select from unnest(arrays)` each
+ * for people, cases and import_rows (ids made here, so no RETURNING), plus
+ * one audit entry with the batch's line range, counts and hashes over its
+ * row hashes and case ids. Either all of it commits or none of it: there is
+ * never a person without their case.
  *
  * Duplicates are reported, never merged: the same external id (person or
  * case), or the same person by name, birth date and nationality
@@ -46,113 +86,80 @@ export function importRowHash(row: ResolvedRow): string {
  */
 export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: readonly ResolvedRow[]): Promise<BatchOutcome> {
   if (rows.length === 0) return { imported: 0, skipped: 0, problems: [], rejectedLines: 0 };
-  const hashes = new Map(rows.map((row) => [row.line, importRowHash(row)]));
-  const caseIds = rows.map((row) => row.caseExternalId);
-  const personIds = rows.map((row) => row.externalId);
-
-  const [earlierImports, existingCases, existingPeople, sameIdentity] = await Promise.all([
-    trx.selectFrom('import_rows').select(['case_external_id', 'row_sha256', 'run_id']).where('case_external_id', 'in', caseIds).execute(),
-    trx.selectFrom('cases').select('external_id').where('external_id', 'in', caseIds).execute(),
-    trx.selectFrom('people').select('external_id').where('external_id', 'in', personIds).execute(),
-    findSameIdentity(trx, rows),
-  ]);
-  const imported = new Map(earlierImports.map((r) => [r.case_external_id, r]));
-  const takenCaseIds = new Set(existingCases.map((r) => r.external_id));
-  const takenPersonIds = new Set(existingPeople.map((r) => r.external_id));
-  const takenIdentities = new Set(sameIdentity);
+  const hashes = rows.map(importRowHash);
+  const taken = await findTaken(trx, rows);
 
   const problems: RowProblem[] = [];
   const accepted: ResolvedRow[] = [];
+  const acceptedHashes: string[] = [];
   let skipped = 0;
   let rejectedLines = 0;
   const seenCase = new Map<string, number>();
   const seenPerson = new Map<string, number>();
   const seenIdentity = new Map<string, number>();
-  for (const row of rows) {
-    const earlier = imported.get(row.caseExternalId);
-    if (earlier !== undefined && earlier.run_id !== target.runId && earlier.row_sha256 === hashes.get(row.line)) {
+  rows.forEach((row, index) => {
+    const hash = hashes[index] ?? '';
+    const earlier = taken.imports.get(row.caseExternalId);
+    if (earlier !== undefined && earlier.runId !== target.runId && (earlier.rowSha256 === hash || earlier.rowSha256 === legacyImportRowHash(row))) {
       skipped += 1;
-      continue;
+      return;
     }
     const identity = personIdentityKey(row);
     const rowProblems: RowProblem[] = [];
     const duplicate = (column: string, reason: 'duplicate_external_id' | 'duplicate_person', message: string) => rowProblems.push({ line: row.line, column, reason, message });
     const caseLine = seenCase.get(row.caseExternalId);
     if (caseLine !== undefined) duplicate('case_external_id', 'duplicate_external_id', `case external id ${JSON.stringify(row.caseExternalId)} repeats line ${caseLine}`);
-    else if (takenCaseIds.has(row.caseExternalId)) duplicate('case_external_id', 'duplicate_external_id', `a case with external id ${JSON.stringify(row.caseExternalId)} already exists`);
+    else if (taken.caseIds.has(row.caseExternalId)) duplicate('case_external_id', 'duplicate_external_id', `a case with external id ${JSON.stringify(row.caseExternalId)} already exists`);
     const personLine = seenPerson.get(row.externalId);
     if (personLine !== undefined) duplicate('external_id', 'duplicate_external_id', `person external id ${JSON.stringify(row.externalId)} repeats line ${personLine}`);
-    else if (takenPersonIds.has(row.externalId)) duplicate('external_id', 'duplicate_external_id', `a person with external id ${JSON.stringify(row.externalId)} already exists`);
+    else if (taken.personIds.has(row.externalId)) duplicate('external_id', 'duplicate_external_id', `a person with external id ${JSON.stringify(row.externalId)} already exists`);
     const identityLine = seenIdentity.get(identity);
     if (identityLine !== undefined) duplicate('*', 'duplicate_person', `same name, birth date and nationality as line ${identityLine}`);
-    else if (takenIdentities.has(identity)) duplicate('*', 'duplicate_person', 'a person with the same name, birth date and nationality already exists');
+    else if (taken.identities.has(identity)) duplicate('*', 'duplicate_person', 'a person with the same name, birth date and nationality already exists');
     if (!seenCase.has(row.caseExternalId)) seenCase.set(row.caseExternalId, row.line);
     if (!seenPerson.has(row.externalId)) seenPerson.set(row.externalId, row.line);
     if (!seenIdentity.has(identity)) seenIdentity.set(identity, row.line);
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       rejectedLines += 1;
-    } else accepted.push(row);
-  }
+    } else {
+      accepted.push(row);
+      acceptedHashes.push(hash);
+    }
+  });
   if (accepted.length === 0) return { imported: 0, skipped, problems, rejectedLines };
 
-  const people = await trx
-    .insertInto('people')
-    .values(
-      accepted.map((row) => ({
-        external_id: row.externalId,
-        given_names: row.givenNames,
-        family_name: row.familyName,
-        aliases: [...row.aliases],
-        birth_date: row.birthDate,
-        nationalities: [...row.nationalities],
-        languages: [...row.languages],
-        vulnerabilities: [...row.vulnerabilities],
-        created_at: target.at,
-        updated_at: target.at,
-      })),
-    )
-    .returning(['id', 'external_id'])
-    .execute();
-  const personIdByExternal = new Map(people.map((p) => [p.external_id, p.id]));
-  const { rows: serials } = await sql<{ n: number }>`select nextval('case_reference_seq')::int8 as n from generate_series(1, ${accepted.length}::int)`.execute(trx);
-  const year = new Date(target.at).getUTCFullYear();
-  const cases = await trx
-    .insertInto('cases')
-    .values(
-      accepted.map((row, index) => ({
-        reference: caseReference(year, Number(serials[index]?.n)),
-        person_id: personIdByExternal.get(row.externalId) ?? '',
-        state: 'intake',
-        destination_country: row.destinationCountry,
-        agreement_id: row.agreementId,
-        rule_set_id: row.resolvedRuleSetId,
-        officer_id: row.officerId,
-        counsel_id: row.counselId,
-        external_id: row.caseExternalId,
-        agency: target.agency,
-        opened_at: target.at,
-        created_at: target.at,
-        updated_at: target.at,
-      })),
-    )
-    .returning(['id', 'external_id'])
-    .execute();
-  const caseIdByExternal = new Map(cases.map((c) => [c.external_id, c.id]));
-  await trx
-    .insertInto('import_rows')
-    .values(
-      accepted.map((row) => ({
-        run_id: target.runId,
-        line: row.line,
-        person_external_id: row.externalId,
-        case_external_id: row.caseExternalId,
-        row_sha256: hashes.get(row.line) ?? '',
-        person_id: personIdByExternal.get(row.externalId) ?? '',
-        case_id: caseIdByExternal.get(row.caseExternalId) ?? '',
-      })),
-    )
-    .execute();
+  const personIds = accepted.map(() => randomUUID());
+  const caseIds = accepted.map(() => randomUUID());
+  const at = target.at;
+  await sql`
+    insert into people (id, external_id, given_names, family_name, aliases, birth_date, nationalities, languages, vulnerabilities, created_at, updated_at)
+    select id, external_id, given_names, family_name, aliases::text[], birth_date, nationalities::char(2)[], languages::text[], vulnerabilities::text[], ${at}::timestamptz, ${at}::timestamptz
+      from unnest(${personIds}::uuid[], ${accepted.map((row) => row.externalId)}::text[], ${accepted.map((row) => row.givenNames)}::text[],
+                  ${accepted.map((row) => row.familyName)}::text[], ${accepted.map((row) => textArrayLiteral(row.aliases))}::text[], ${accepted.map((row) => row.birthDate)}::date[],
+                  ${accepted.map((row) => textArrayLiteral(row.nationalities))}::text[], ${accepted.map((row) => textArrayLiteral(row.languages))}::text[],
+                  ${accepted.map((row) => textArrayLiteral(row.vulnerabilities))}::text[])
+        as v(id, external_id, given_names, family_name, aliases, birth_date, nationalities, languages, vulnerabilities)`.execute(trx);
+
+  // One statement reserves the batch's serials; nextval is safe against concurrent imports and case creation.
+  const { rows: reserved } = await sql<{ serials: string[] }>`select array_agg(nextval('case_reference_seq') order by n)::text[] as serials from generate_series(1, ${accepted.length}::int) as n`.execute(trx);
+  const serials = reserved[0]?.serials ?? [];
+  const year = new Date(at).getUTCFullYear();
+  await sql`
+    insert into cases (id, reference, person_id, state, destination_country, agreement_id, rule_set_id, officer_id, counsel_id, external_id, agency, opened_at, created_at, updated_at)
+    select id, reference, person_id, 'intake', destination_country, agreement_id, rule_set_id, officer_id, counsel_id, external_id, ${target.agency}, ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz
+      from unnest(${caseIds}::uuid[], ${serials.map((serial) => caseReference(year, Number(serial)))}::text[], ${personIds}::uuid[],
+                  ${accepted.map((row) => row.destinationCountry)}::char(2)[], ${accepted.map((row) => row.agreementId)}::uuid[], ${accepted.map((row) => row.resolvedRuleSetId)}::text[],
+                  ${accepted.map((row) => row.officerId)}::uuid[], ${accepted.map((row) => row.counselId)}::uuid[], ${accepted.map((row) => row.caseExternalId)}::text[])
+        as v(id, reference, person_id, destination_country, agreement_id, rule_set_id, officer_id, counsel_id, external_id)`.execute(trx);
+
+  await sql`
+    insert into import_rows (run_id, line, person_external_id, case_external_id, row_sha256, person_id, case_id)
+    select ${target.runId}::uuid, line, person_external_id, case_external_id, row_sha256, person_id, case_id
+      from unnest(${accepted.map((row) => row.line)}::int4[], ${accepted.map((row) => row.externalId)}::text[], ${accepted.map((row) => row.caseExternalId)}::text[],
+                  ${acceptedHashes}::text[], ${personIds}::uuid[], ${caseIds}::uuid[])
+        as v(line, person_external_id, case_external_id, row_sha256, person_id, case_id)`.execute(trx);
+
   await appendAudit(trx, {
     actor: target.actor,
     action: 'import.batch',
@@ -161,26 +168,66 @@ export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: reado
     details: {
       firstLine: accepted[0]?.line,
       lastLine: accepted[accepted.length - 1]?.line,
-      people: people.length,
-      cases: cases.length,
-      // Hashes over the rows and the created ids: enough to prove what was imported, no personal data.
-      rowsSha256: sha256Hex(accepted.map((row) => hashes.get(row.line)).join('\n')),
-      caseIdsSha256: sha256Hex(cases.map((c) => c.id).join('\n')),
+      people: personIds.length,
+      cases: caseIds.length,
+      // Hashes over the rows and the created ids (in line order, as import_rows holds them): enough to prove what was imported, no personal data.
+      rowsSha256: sha256Hex(acceptedHashes.join('\n')),
+      caseIdsSha256: sha256Hex(caseIds.join('\n')),
     },
-    at: target.at,
+    at,
   });
   return { imported: accepted.length, skipped, problems, rejectedLines };
 }
 
-/** Identity keys of people already stored who share a name and birth date with a row of the batch. */
-async function findSameIdentity(trx: Tx, rows: readonly ResolvedRow[]): Promise<string[]> {
-  const families = rows.map((row) => row.familyName.trim().toLowerCase());
-  const givens = rows.map((row) => row.givenNames.trim().toLowerCase());
-  const births = rows.map((row) => row.birthDate);
-  const { rows: found } = await sql<{ given_names: string; family_name: string; birth_date: string | null; nationalities: string[] }>`
-    select p.given_names, p.family_name, p.birth_date, p.nationalities
-      from people p
-      join (select distinct * from unnest(${families}::text[], ${givens}::text[], ${births}::date[]) as k(family, given, birth)) k
+/** What the database already holds that a row of the batch may collide with. */
+interface TakenKeys {
+  /** Earlier imports by case external id. */
+  readonly imports: ReadonlyMap<string, { readonly rowSha256: string; readonly runId: string }>;
+  readonly caseIds: ReadonlySet<string>;
+  readonly personIds: ReadonlySet<string>;
+  /** personIdentityKey of stored people sharing a name and birth date with a row. */
+  readonly identities: ReadonlySet<string>;
+}
+
+/**
+ * Every duplicate check of a batch in one statement: the batch's keys go in
+ * as arrays and are joined against import_rows, cases and people through
+ * their unique and identity indexes. Identity keys are built here with
+ * personIdentityKey, the one definition of "same person".
+ */
+async function findTaken(trx: Tx, rows: readonly ResolvedRow[]): Promise<TakenKeys> {
+  const { rows: found } = await sql<{ kind: 'import' | 'case' | 'person' | 'identity'; key: string | null; row_sha256: string | null; run_id: string | null; given_names: string | null; family_name: string | null; birth_date: string | null; nationalities: string[] | null }>`
+    with batch as (
+      select * from unnest(${rows.map((row) => row.caseExternalId)}::text[], ${rows.map((row) => row.externalId)}::text[],
+                           ${rows.map((row) => row.familyName.trim().toLowerCase())}::text[], ${rows.map((row) => row.givenNames.trim().toLowerCase())}::text[],
+                           ${rows.map((row) => row.birthDate)}::date[]) as b(case_external_id, person_external_id, family, given, birth)
+    )
+    select 'import' as kind, r.case_external_id as key, r.row_sha256, r.run_id::text as run_id, null::text as given_names, null::text as family_name, null::text as birth_date, null::text[] as nationalities
+      from import_rows r where r.case_external_id in (select case_external_id from batch)
+    union all
+    select 'case', c.external_id, null, null, null, null, null, null from cases c where c.external_id in (select case_external_id from batch)
+    union all
+    select 'person', p.external_id, null, null, null, null, null, null from people p where p.external_id in (select person_external_id from batch)
+    union all
+    select 'identity', null, null, null, p.given_names, p.family_name, p.birth_date::text, p.nationalities::text[]
+      from people p join (select distinct family, given, birth from batch) k
         on lower(p.family_name) = k.family and lower(p.given_names) = k.given and p.birth_date is not distinct from k.birth`.execute(trx);
-  return found.map((person) => personIdentityKey({ givenNames: person.given_names, familyName: person.family_name, birthDate: person.birth_date, nationalities: person.nationalities }));
+  const imports = new Map<string, { rowSha256: string; runId: string }>();
+  const caseIds = new Set<string>();
+  const personIds = new Set<string>();
+  const identities = new Set<string>();
+  for (const row of found) {
+    if (row.kind === 'import' && row.key !== null) imports.set(row.key, { rowSha256: row.row_sha256 ?? '', runId: row.run_id ?? '' });
+    else if (row.kind === 'case' && row.key !== null) caseIds.add(row.key);
+    else if (row.kind === 'person' && row.key !== null) personIds.add(row.key);
+    else if (row.kind === 'identity') {
+      identities.add(personIdentityKey({ givenNames: row.given_names ?? '', familyName: row.family_name ?? '', birthDate: row.birth_date, nationalities: row.nationalities ?? [] }));
+    }
+  }
+  return { imports, caseIds, personIds, identities };
+}
+
+/** A PostgreSQL array literal of texts, every element quoted, so any alias (commas, quotes, braces) survives the cast to text[]. */
+function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 }
