@@ -1,3 +1,4 @@
+import './v8-workarounds.js';
 import { statefulIsAuthorized, type Context, type EntityJson } from '@cedar-policy/cedar-wasm/nodejs';
 import { ACTION_RESOURCE_TYPE, ACTIONS, actionsForResourceType, isWriteAction, type Action } from '../core/access/actions.js';
 import { FIELD_GROUPS, type FieldGroup } from '../core/access/field-groups.js';
@@ -6,7 +7,8 @@ import { AppError } from '../core/errors.js';
 import type { Principal } from '../core/principal.js';
 import type { Clock } from '../core/time.js';
 import { BREAK_GLASS_POLICY_ID, type Decision, type DecisionContext } from './decision.js';
-import { NAMESPACE, resourceEntity, resourceUid, userEntity } from './entities.js';
+import { DecisionMemo } from './decision-memo.js';
+import { NAMESPACE, principalEntityId, resourceEntity, userEntity, withAttributes } from './entities.js';
 import { readPolicySources, SHIPPED_POLICY_DIR } from './policy-files.js';
 import { preparePolicySet, type PreparsedPolicySet } from './policy-set.js';
 
@@ -37,7 +39,14 @@ export interface AuthorizerOptions {
   readonly clock?: Clock;
   /** Folder of `.cedar` files and `waypoint.cedarschema`. Default: the shipped policies. */
   readonly policyDir?: string;
+  /**
+   * How many decisions to remember by their exact inputs (DecisionMemo). Default 20,000
+   * (a few MB); 0 evaluates every request in Cedar (the benchmark's cold baseline).
+   */
+  readonly decisionMemoSize?: number;
 }
+
+const DEFAULT_DECISION_MEMO_SIZE = 20_000;
 
 const wallClock: Clock = { now: () => new Date() };
 
@@ -66,7 +75,8 @@ const ACTION_ENTITIES = Object.fromEntries(
 export function createAuthorizer(options: AuthorizerOptions = {}): Promise<Authorizer> {
   try {
     const prepared = preparePolicySet(readPolicySources(options.policyDir ?? SHIPPED_POLICY_DIR));
-    return Promise.resolve(new CedarAuthorizer(prepared, options.clock ?? wallClock));
+    const memo = new DecisionMemo(options.decisionMemoSize ?? DEFAULT_DECISION_MEMO_SIZE);
+    return Promise.resolve(new CedarAuthorizer(prepared, options.clock ?? wallClock, memo));
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
@@ -78,6 +88,7 @@ class CedarAuthorizer implements Authorizer {
   constructor(
     private readonly prepared: PreparsedPolicySet,
     private readonly clock: Clock,
+    private readonly memo: DecisionMemo,
   ) {
     this.policyIds = prepared.policyIds;
   }
@@ -90,19 +101,51 @@ class CedarAuthorizer implements Authorizer {
         resourceType: resource.type,
       });
     }
-    const principalEntity = userEntity(principal);
+    // Cedar sees only the attributes this action's policies read: parsing attributes is most of a
+    // decision's cost, and an attribute no policy reads cannot change the answer.
+    const use = this.prepared.attributeUseByAction[action];
+    const principalEntity = withAttributes(userEntity(principal), use.principal);
+    const resourceEntityJson = withAttributes(resourceEntity(resource), use.resource);
+    const cedarContext = this.cedarContext(context);
+    // The key is every input Cedar receives, except ids the policies provably never look at.
+    // Concatenation, not [...].join: see the note on V8 in docs/ACCESS.md (a deopt inside an
+    // inlined Array builtin crashed Node 20 here).
+    const memoKey =
+      cedarContext['nowMs'] === undefined
+        ? action +
+          '\u0001' +
+          (use.principalIdentity ? principalEntityId(principal) : '') +
+          '\u0001' +
+          JSON.stringify(principalEntity.attrs) +
+          '\u0001' +
+          resource.type +
+          '\u0001' +
+          (use.resourceIdentity ? resource.id : '') +
+          '\u0001' +
+          JSON.stringify(resourceEntityJson.attrs) +
+          '\u0001' +
+          JSON.stringify(cedarContext)
+        : null;
+    const remembered = memoKey === null ? undefined : this.memo.get(memoKey);
+    if (remembered !== undefined) return remembered;
+    const decision = this.evaluate(action, principalEntity, resourceEntityJson, cedarContext);
+    if (memoKey !== null) this.memo.set(memoKey, decision);
+    return decision;
+  }
+
+  private evaluate(action: Action, principalEntity: EntityJson, resourceEntityJson: EntityJson, context: Context): Decision {
     const answer = statefulIsAuthorized({
       principal: principalEntity.uid,
       action: ACTION_ENTITIES[action].uid,
-      resource: resourceUid(resource),
-      context: this.cedarContext(context),
+      resource: resourceEntityJson.uid,
+      context,
       preparsedPolicySetId: this.prepared.policySetIdByAction[action],
       // Request validation against the schema would cost ~40% of a decision and adds nothing here: the
       // policies were validated in strict mode at load, the entities and context come from typed
       // builders, the action/resource pairing is checked above, and any evaluation error denies.
       // Without the schema Cedar does not know action groups, so the action entity carries its
       // `write` membership itself (ACTION_ENTITIES).
-      entities: [principalEntity, resourceEntity(resource), ACTION_ENTITIES[action]],
+      entities: [principalEntity, resourceEntityJson, ACTION_ENTITIES[action]],
     });
     if (answer.type === 'failure') {
       return denyWithErrors(answer.errors.map((e) => `request: ${e.message}`));
@@ -141,8 +184,11 @@ class CedarAuthorizer implements Authorizer {
   }
 
   private cedarContext(context: DecisionContext): Context {
-    const cedar: Context = { nowMs: this.clock.now().getTime() };
+    const cedar: Context = {};
     if (context.breakGlass !== undefined) {
+      // The time goes in only with a grant: it is what the grant's expiry is compared to, and a
+      // context without it keeps every other decision independent of the clock (DecisionMemo).
+      cedar['nowMs'] = this.clock.now().getTime();
       const expiresAtMs = Date.parse(context.breakGlass.expiresAt);
       // An unparseable expiry counts as already expired.
       cedar['breakGlass'] = {

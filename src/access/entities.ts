@@ -101,3 +101,17 @@ function resourceAttributes(resource: AccessResource): EntityJson['attrs'] {
       return {};
   }
 }
+
+/**
+ * The entity with only the named attributes (all of them when names is null).
+ * Used to pass Cedar only what the action's policies can read (see policy-attributes.ts).
+ */
+export function withAttributes(entity: EntityJson, names: ReadonlySet<string> | null): EntityJson {
+  if (names === null) return entity;
+  const attrs: EntityJson['attrs'] = {};
+  for (const name of names) {
+    const value = entity.attrs[name];
+    if (value !== undefined) attrs[name] = value;
+  }
+  return { uid: entity.uid, attrs, parents: entity.parents };
+}

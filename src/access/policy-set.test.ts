@@ -5,6 +5,7 @@ import { preparsePolicySet, preparseSchema, statefulIsAuthorized, validate } fro
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTION_RESOURCE_TYPE, ACTIONS } from '../core/access/actions.js';
 import { createAuthorizer } from './authorizer.js';
+import type { DecisionContext } from './decision.js';
 import { NAMESPACE, resourceEntity, resourceUid, userEntity } from './entities.js';
 import { readPolicySources, SCHEMA_FILE_NAME, SHIPPED_POLICY_DIR } from './policy-files.js';
 import { preparePolicySet } from './policy-set.js';
@@ -53,36 +54,55 @@ describe('shipped policies', () => {
     ]);
   });
 
-  it('decides exactly as the whole, unpartitioned policy set does', async () => {
+  it('decides exactly as the whole, unpartitioned policy set does, with every attribute and the time passed', async () => {
     const sources = readPolicySources(SHIPPED_POLICY_DIR);
-    const authorizer = await createAuthorizer({ clock: { now: () => new Date(0) } });
+    // Pruned attributes and remembered decisions must both be invisible: compare a memo-less
+    // authorizer and a remembering one (asked twice, so the second pass answers from memory).
+    const fresh = await createAuthorizer({ clock: { now: () => new Date(0) }, decisionMemoSize: 0 });
+    const remembering = await createAuthorizer({ clock: { now: () => new Date(0) } });
     expect(preparseSchema('whole-schema', sources.schema)).toEqual({ type: 'success' });
     expect(preparsePolicySet('whole-set', { staticPolicies: { ...sources.policies } })).toEqual({ type: 'success' });
+    const contexts: DecisionContext[] = [
+      { preparedBy: SAMPLE_PREPARER_ID, group: 'medical' },
+      {},
+      { group: 'identity', breakGlass: { reason: 'detainee transferred overnight', expiresAt: '1970-01-01T01:00:00Z' } },
+      { group: 'identity', breakGlass: { reason: 'expired grant', expiresAt: '1969-12-31T23:00:00Z' } },
+    ];
     let compared = 0;
-    for (const principal of Object.values(SAMPLE_PRINCIPALS)) {
-      for (const resource of Object.values(SAMPLE_RESOURCES)) {
-        for (const action of ACTIONS.filter((a) => ACTION_RESOURCE_TYPE[a] === resource.type)) {
-          const context = { preparedBy: SAMPLE_PREPARER_ID, group: 'medical' } as const;
-          const whole = statefulIsAuthorized({
-            principal: userEntity(principal).uid,
-            action: { type: `${NAMESPACE}::Action`, id: action },
-            resource: resourceUid(resource),
-            context: { nowMs: 0, ...context },
-            preparsedPolicySetId: 'whole-set',
-            preparsedSchemaName: 'whole-schema',
-            validateRequest: true,
-            entities: [userEntity(principal), resourceEntity(resource)],
-          });
-          if (whole.type !== 'success') throw new Error('whole-set evaluation failed');
-          const partitioned = authorizer.decide(principal, action, resource, context);
-          expect(`${action} ${partitioned.allowed} ${partitioned.policyIds.join(',')}`).toBe(
-            `${action} ${whole.response.decision === 'allow'} ${[...whole.response.diagnostics.reason].sort().join(',')}`,
-          );
-          compared += 1;
+    for (const pass of [1, 2]) {
+      for (const principal of Object.values(SAMPLE_PRINCIPALS)) {
+        for (const resource of Object.values(SAMPLE_RESOURCES)) {
+          for (const action of ACTIONS.filter((a) => ACTION_RESOURCE_TYPE[a] === resource.type)) {
+            for (const context of contexts) {
+              const grant = context.breakGlass;
+              const whole = statefulIsAuthorized({
+                principal: userEntity(principal).uid,
+                action: { type: `${NAMESPACE}::Action`, id: action },
+                resource: resourceUid(resource),
+                context: {
+                  nowMs: 0,
+                  ...(context.preparedBy === undefined ? {} : { preparedBy: context.preparedBy }),
+                  ...(context.group === undefined ? {} : { group: context.group }),
+                  ...(grant === undefined ? {} : { breakGlass: { reason: grant.reason, expiresAtMs: Date.parse(grant.expiresAt) } }),
+                },
+                preparsedPolicySetId: 'whole-set',
+                preparsedSchemaName: 'whole-schema',
+                validateRequest: true,
+                entities: [userEntity(principal), resourceEntity(resource)],
+              });
+              if (whole.type !== 'success') throw new Error('whole-set evaluation failed');
+              const expected = `${pass} ${action} ${whole.response.decision === 'allow'} ${[...whole.response.diagnostics.reason].sort().join(',')}`;
+              for (const authorizer of [fresh, remembering]) {
+                const decision = authorizer.decide(principal, action, resource, context);
+                expect(`${pass} ${action} ${decision.allowed} ${decision.policyIds.join(',')}`).toBe(expected);
+              }
+              compared += 1;
+            }
+          }
         }
       }
     }
-    expect(compared).toBe(900);
+    expect(compared).toBe(2 * 900 * contexts.length);
   });
 });
 

@@ -8,6 +8,7 @@ import {
 import { ACTIONS, type Action } from '../core/access/actions.js';
 import { AppError } from '../core/errors.js';
 import { NAMESPACE } from './entities.js';
+import { attributeUseOf, type AttributeUse } from './policy-attributes.js';
 import type { PolicySources } from './policy-files.js';
 
 /** Handles of a policy set and schema parsed once into the Cedar engine's cache. */
@@ -23,6 +24,8 @@ export interface PreparsedPolicySet {
   readonly policyIds: readonly string[];
   /** action → ids of the policies in its set, sorted (for tests and diagnostics). */
   readonly policyIdsByAction: Readonly<Record<Action, readonly string[]>>;
+  /** action → what its policies read of principal and resource (the authorizer passes only that). */
+  readonly attributeUseByAction: Readonly<Record<Action, AttributeUse>>;
 }
 
 /** Action ids that are groups, not requestable actions. */
@@ -71,7 +74,9 @@ export function preparePolicySet(sources: PolicySources): PreparsedPolicySet {
   }
   const policyIdsByAction = partitionByAction(sources);
   const policySetIdByAction = {} as Record<Action, string>;
+  const attributeUseByAction = {} as Record<Action, AttributeUse>;
   for (const action of ACTIONS) {
+    attributeUseByAction[action] = attributeUseOf(policyIdsByAction[action].map((id) => sources.policies[id] ?? ''));
     const policySetId = `${prefix}-${action}`;
     const policies: Record<string, string> = {};
     for (const id of policyIdsByAction[action]) policies[id] = sources.policies[id] ?? '';
@@ -81,7 +86,13 @@ export function preparePolicySet(sources: PolicySources): PreparsedPolicySet {
     }
     policySetIdByAction[action] = policySetId;
   }
-  return { policySetIdByAction, schemaName, policyIds: Object.keys(sources.policies).sort(), policyIdsByAction };
+  return {
+    policySetIdByAction,
+    schemaName,
+    policyIds: Object.keys(sources.policies).sort(),
+    policyIdsByAction,
+    attributeUseByAction,
+  };
 }
 
 /** For each action, the policies whose valid request environments include it. */

@@ -1,3 +1,4 @@
+import { createAuthorizer } from '../access/authorizer.js';
 import { measureDecisionLatency } from '../access/decision-latency.js';
 import type { BenchEnvironment } from './bench-environment.js';
 import { measuredRow, type BenchRow } from './bench-row.js';
@@ -7,14 +8,18 @@ import { percentile } from './latency-stats.js';
 /**
  * Cedar decision latency (measureDecisionLatency over the sample world) against the cost of the
  * same number of calls to a trivial in-process lookup — the floor any in-process decision pays
- * (a call, a map access, a timer read).
+ * (a call, a map access, a timer read). The value is the strict figure: an authorizer that
+ * remembers nothing, so every decision is evaluated by Cedar. The served authorizer's figure
+ * (decisions remembered by exact inputs, src/access/decision-memo.ts) is in the details.
  */
-export function benchDecision(env: BenchEnvironment, scale: BenchScale): BenchRow {
-  const latency = measureDecisionLatency(env.services.authorizer, scale.decisionIterations);
+export async function benchDecision(env: BenchEnvironment, scale: BenchScale): Promise<BenchRow> {
+  const evaluating = await createAuthorizer({ decisionMemoSize: 0 });
+  const latency = measureDecisionLatency(evaluating, scale.decisionIterations);
+  const remembered = measureDecisionLatency(env.services.authorizer, scale.decisionIterations);
   const floor = lookupFloorP99(scale.decisionIterations);
   return measuredRow({
     bench: 'decision',
-    metric: `authorization decision p99 (${latency.distinctRequests} distinct requests)`,
+    metric: `authorization decision p99, every decision evaluated by Cedar (${latency.distinctRequests} distinct requests)`,
     value: latency.p99Ms,
     unit: 'ms',
     baseline: floor,
@@ -22,7 +27,13 @@ export function benchDecision(env: BenchEnvironment, scale: BenchScale): BenchRo
     higherIsBetter: false,
     goal: 'p99 ≤ 0.2 ms',
     pass: latency.p99Ms <= 0.2,
-    details: { p50Ms: latency.p50Ms, maxMs: latency.maxMs, iterations: latency.iterations },
+    details: {
+      p50Ms: latency.p50Ms,
+      maxMs: latency.maxMs,
+      iterations: latency.iterations,
+      rememberedP50Ms: remembered.p50Ms,
+      rememberedP99Ms: remembered.p99Ms,
+    },
   });
 }
 

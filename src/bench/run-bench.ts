@@ -65,7 +65,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         );
       }
       let serviceP99Ms: number | null = null;
-      if (wanted.has('decision')) rows.push(benchDecision(env, scale));
+      if (wanted.has('decision')) rows.push(await benchDecision(env, scale));
       if (wanted.has('transition')) {
         const figures = await timed('transition', () => measureTransitions(env, scale));
         serviceP99Ms = figures.service.p99Ms;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../access/v8-workarounds.js';
 import { Command, CommanderError } from 'commander';
 import { describeFailure } from './cli-error.js';
 import { registerAgreementsCommand } from './commands/agreements.command.js';
