@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_DATABASE_KINDS, type TestDatabase } from '../test-support/databases.js';
-import { appendAudit, sealPending, verifyChain } from './audit-log.js';
+import { canonicalJson } from '../core/canonical-json.js';
+import { appendAudit, auditLeafTextHash, entryContent, sealPending, verifyChain } from './audit-log.js';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -72,6 +73,51 @@ describe.each(TEST_DATABASE_KINDS)('audit chain on %s', (kind) => {
     await writeEntries(database, 6);
     await tamper(database, sql`update audit_log set seq = 1000 where seq = 2; update audit_log set seq = 2 where seq = 5; update audit_log set seq = 5 where seq = 1000`);
     expect(await verifyChain(database.db)).toMatchObject({ ok: false, firstBadSeq: 2 });
+  });
+
+  it('detects sealed bytes rewritten together with their hash at that seq', async () => {
+    await writeEntries(database, 6);
+    const { rows } = await sql<{ leaf: string }>`select leaf from audit_log where seq = 3`.execute(database.db);
+    const forged = (rows[0]?.leaf ?? '').replace('"actor":"system:test"', '"actor":"system:other"');
+    await tamper(database, sql`update audit_log set leaf = ${forged}, hash = ${auditLeafTextHash(forged)} where seq = 3`);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: false, firstBadSeq: 3 });
+  });
+
+  it('detects a column edited while the sealed bytes stay, at that seq', async () => {
+    await writeEntries(database, 6);
+    await tamper(database, sql`update audit_log set resource_id = 'c-hidden' where seq = 5`);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: false, firstBadSeq: 5, reason: 'entry 5 columns do not say what its sealed bytes say (edited after sealing)' });
+  });
+
+  it('detects sealed bytes that are not JSON, with a matching hash, at that seq', async () => {
+    await writeEntries(database, 6);
+    await tamper(database, sql`update audit_log set leaf = 'not json', hash = ${auditLeafTextHash('not json')} where seq = 2`);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: false, firstBadSeq: 2 });
+  });
+
+  it('detects a missing leaf and a leaf with a raw newline at their seqs', async () => {
+    await writeEntries(database, 6);
+    await tamper(database, sql`alter table audit_log drop constraint audit_log_leaf_when_sealed; update audit_log set leaf = null where seq = 4`);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: false, firstBadSeq: 4 });
+    await tamper(database, sql`update audit_log set leaf = leaf || E'\n' where seq = 2`);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: false, firstBadSeq: 2 });
+  });
+
+  it('stores the leaf bytes whose hash is the chain hash', async () => {
+    await writeEntries(database, 3);
+    const { rows } = await sql<{ seq: number; at: string; actor: string; action: string; resource_type: string; resource_id: string | null; details: Record<string, unknown>; prev_hash: string; hash: string; leaf: string }>`
+      select seq, at, actor, action, resource_type, resource_id, details, prev_hash, hash, leaf from audit_log order by seq`.execute(database.db);
+    for (const row of rows) {
+      expect(row.leaf).toBe(canonicalJson(entryContent(row, row.seq, row.prev_hash)));
+      expect(auditLeafTextHash(row.leaf)).toBe(row.hash);
+    }
+  });
+
+  it('verifies across page boundaries and reports a gap in a later page', async () => {
+    await writeEntries(database, 23);
+    expect(await verifyChain(database.db, 5)).toMatchObject({ ok: true, entries: 23 });
+    await tamper(database, sql`delete from audit_log where seq = 17`);
+    expect(await verifyChain(database.db, 5)).toMatchObject({ ok: false, firstBadSeq: 17, reason: 'entry 17 is missing (next present is 18)' });
   });
 
   it('seals entries written by concurrent transactions exactly once', async () => {

@@ -2,7 +2,11 @@ import { sql, type Kysely } from 'kysely';
 import { canonicalJson } from '../core/canonical-json.js';
 import { GENESIS_HASH, type AuditEntryContent } from '../core/hash.js';
 import type { DB, Tx } from '../db/schema.js';
+import { scanSealedChain, type ChainVerification } from './scan-sealed-chain.js';
+import { entryContent } from './audit-entry-content.js';
 import { sha256Hex } from './sha256.js';
+
+export { entryContent } from './audit-entry-content.js';
 
 /** What a use case says about itself. Details hold references and hashes, never raw personal data. */
 export interface AuditEvent {
@@ -58,7 +62,12 @@ export async function appendAuditBatch(trx: Tx, events: readonly AuditEvent[]): 
  * Warning: stored format; changing it invalidates every sealed entry.
  */
 export function auditEntryHash(content: AuditEntryContent): string {
-  return sha256Hex(Buffer.concat([LEAF_PREFIX, Buffer.from(canonicalJson(content), 'utf8')]));
+  return auditLeafTextHash(canonicalJson(content));
+}
+
+/** SHA-256(0x00 ‖ UTF-8 of `leaf`): the chain hash of an entry whose canonical JSON is `leaf`. */
+export function auditLeafTextHash(leaf: string): string {
+  return sha256Hex(Buffer.concat([LEAF_PREFIX, Buffer.from(leaf, 'utf8')]));
 }
 
 const LEAF_PREFIX = Buffer.from([0x00]);
@@ -110,20 +119,25 @@ export async function sealPending(db: Kysely<DB>): Promise<number> {
       const seqs: number[] = [];
       const prevHashes: string[] = [];
       const hashes: string[] = [];
+      const leaves: string[] = [];
       for (const row of pending) {
         seq += 1;
-        const hash = auditEntryHash(entryContent(row, seq, prevHash));
+        // The leaf bytes are stored beside the hash so verify can stream and hash them (see scanSealedChain).
+        const leaf = canonicalJson(entryContent(row, seq, prevHash));
+        const hash = auditLeafTextHash(leaf);
         ids.push(row.id);
         seqs.push(seq);
         prevHashes.push(prevHash);
         hashes.push(hash);
+        leaves.push(leaf);
         prevHash = hash;
       }
       await sql`
         update audit_log as a
-           set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+           set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash, leaf = v.leaf
           from (select unnest(${ids}::bigint[]) as id, unnest(${seqs}::bigint[]) as seq,
-                       unnest(${prevHashes}::text[]) as prev_hash, unnest(${hashes}::text[]) as hash) as v
+                       unnest(${prevHashes}::text[]) as prev_hash, unnest(${hashes}::text[]) as hash,
+                       unnest(${leaves}::text[]) as leaf) as v
          where a.id = v.id`.execute(trx);
       return pending.length;
     });
@@ -132,66 +146,17 @@ export async function sealPending(db: Kysely<DB>): Promise<number> {
   }
 }
 
-export function entryContent(
-  row: Pick<UnsealedRow, 'at' | 'actor' | 'action' | 'resource_type' | 'resource_id' | 'details'>,
-  seq: number,
-  prevHash: string,
-): AuditEntryContent {
-  return {
-    seq,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    resource: { type: row.resource_type, id: row.resource_id },
-    details: row.details,
-    prevHash,
-  };
-}
-
-export type ChainVerification =
-  | { readonly ok: true; readonly entries: number; readonly head: string; readonly unsealed: number }
-  | { readonly ok: false; readonly entries: number; readonly firstBadSeq: number; readonly reason: string };
+export type { ChainVerification } from './scan-sealed-chain.js';
 
 /**
- * Walks the sealed chain in seq order, recomputing each hash. The first
- * entry whose seq, prev hash or content does not match is reported: an edit
- * shows at the edited seq, a deletion at the missing seq, a reorder at the
- * first moved entry. `onVerified` sees each entry's hash once it has checked
- * out (verifyAudit folds them into the Merkle tree without hashing twice).
+ * Walks the sealed chain in seq order and checks every entry: its stored leaf
+ * bytes hash to its `hash`, its `prev_hash` is the previous entry's hash, seq
+ * is gapless, and its structured columns say what its leaf bytes say. The
+ * first entry that fails is reported: an edit shows at the edited seq, a
+ * deletion at the missing seq, a reorder at the first moved entry.
+ * `onVerified` sees each entry's 32-byte hash once it has checked out
+ * (verifyAudit folds them into the Merkle tree without hashing twice).
  */
-export async function verifyChain(db: Kysely<DB>, batchSize = 10_000, onVerified?: (seq: number, hash: string) => void): Promise<ChainVerification> {
-  let expectedSeq = 1;
-  let prevHash = GENESIS_HASH;
-  for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .select(['seq', 'at', 'actor', 'action', 'resource_type', 'resource_id', 'details', 'prev_hash', 'hash'])
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq')
-      .limit(batchSize)
-      .execute();
-    for (const row of rows) {
-      const seq = row.seq ?? 0;
-      if (seq !== expectedSeq) {
-        return { ok: false, entries: expectedSeq - 1, firstBadSeq: expectedSeq, reason: `entry ${expectedSeq} is missing (next present is ${seq})` };
-      }
-      if (row.prev_hash !== prevHash) {
-        return { ok: false, entries: seq - 1, firstBadSeq: seq, reason: `entry ${seq} does not link to entry ${seq - 1}` };
-      }
-      const recomputed = auditEntryHash(entryContent(row, seq, prevHash));
-      if (recomputed !== row.hash) {
-        return { ok: false, entries: seq - 1, firstBadSeq: seq, reason: `entry ${seq} content does not match its hash` };
-      }
-      onVerified?.(seq, recomputed);
-      prevHash = recomputed;
-      expectedSeq += 1;
-    }
-    if (rows.length < batchSize) break;
-  }
-  const unsealed = await db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('seq', 'is', null)
-    .executeTakeFirstOrThrow();
-  return { ok: true, entries: expectedSeq - 1, head: prevHash, unsealed: unsealed.n };
+export async function verifyChain(db: Kysely<DB>, pageSize?: number, onVerified?: (seq: number, hash: Uint8Array) => void): Promise<ChainVerification> {
+  return scanSealedChain(db, { ...(pageSize === undefined ? {} : { pageSize }), ...(onVerified === undefined ? {} : { onVerified }) });
 }

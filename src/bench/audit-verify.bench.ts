@@ -27,26 +27,42 @@ async function ensureAuditEntries(env: BenchEnvironment, target: number): Promis
 }
 
 /**
- * measureVerifyThroughput (the audit helper's figures) over the sealed log: verify end to end and
- * the hashing verify does, each against raw SHA-256 of the same canonical bytes.
+ * measureVerifyThroughput (the audit helper's figures) over the sealed log: verify end to end
+ * against raw SHA-256 of the same stored leaf bytes (one hash per entry, the issue's baseline),
+ * against raw SHA-256 of every input verify must hash (leaves and the n − 1 Merkle nodes),
+ * and verify's in-memory hashing alone.
  */
 export async function benchAuditVerify(env: BenchEnvironment, scale: BenchScale): Promise<BenchRow[]> {
   await ensureAuditEntries(env, scale.auditEntries);
   const figures = await measureVerifyThroughput(env.database.db, null);
   const raw = figures.rawSha256.entriesPerSecond;
-  const common = { bench: 'audit-verify' as const, unit: 'entries/s', baseline: raw, baselineLabel: `raw SHA-256 of the same ${(figures.bytes / 1e6).toFixed(1)} MB`, higherIsBetter: true, goal: '≥ 60%' };
+  const megabytes = (figures.bytes / 1e6).toFixed(1);
+  const common = { bench: 'audit-verify' as const, unit: 'entries/s', higherIsBetter: true, goal: '≥ 60%' };
   return [
     measuredRow({
       ...common,
       metric: `audit verify end to end, ${figures.entries} entries`,
       value: figures.verifyEndToEnd.entriesPerSecond,
+      baseline: raw,
+      baselineLabel: `raw SHA-256 of the same ${megabytes} MB, one per entry`,
       pass: figures.endToEndRatio >= 0.6,
       details: { entries: figures.entries, bytes: figures.bytes, seconds: figures.verifyEndToEnd.seconds, rawSeconds: figures.rawSha256.seconds },
     }),
     measuredRow({
       ...common,
+      metric: `audit verify end to end vs the hashing it needs, ${figures.entries} entries`,
+      value: figures.verifyEndToEnd.entriesPerSecond,
+      baseline: figures.rawSha256OfVerifyInputs.entriesPerSecond,
+      baselineLabel: `raw SHA-256 of the ${megabytes} MB leaves + ${Math.max(0, figures.entries - 1)} Merkle node inputs`,
+      pass: figures.endToEndRatioToVerifyInputs >= 0.6,
+      details: { seconds: figures.verifyEndToEnd.seconds, rawInputsSeconds: figures.rawSha256OfVerifyInputs.seconds },
+    }),
+    measuredRow({
+      ...common,
       metric: `audit verify hashing (leaf + Merkle), ${figures.entries} entries`,
       value: figures.verifyHashing.entriesPerSecond,
+      baseline: raw,
+      baselineLabel: `raw SHA-256 of the same ${megabytes} MB, one per entry`,
       pass: figures.hashingRatio >= 0.6,
       details: { seconds: figures.verifyHashing.seconds },
     }),

@@ -11,6 +11,7 @@ import * as agreementsLedger from './migrations/20261129T1905_agreements_ledger.
 import * as imports from './migrations/20261129T1940_imports.js';
 import * as transfers from './migrations/20261129T1930_transfers.js';
 import * as reports from './migrations/20261129T1945_reports.js';
+import * as auditLeaf from './migrations/20261129T2200_audit_leaf.js';
 
 /**
  * Migrations are listed here in timestamp order (static imports, so the built
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129T1935_documents': documents,
   '20261129T1940_imports': imports,
   '20261129T1945_reports': reports,
+  '20261129T2200_audit_leaf': auditLeaf,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

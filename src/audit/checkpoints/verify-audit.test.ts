@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../core/hash.js';
 import { ManualClock } from '../../test-support/test-app.js';
 import { createTestDatabase, TEST_DATABASE_KINDS, type TestDatabase } from '../../test-support/databases.js';
-import { auditEntryHash, entryContent } from '../audit-log.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import { auditLeafTextHash, entryContent } from '../audit-log.js';
 import { describePublicKey, type SigningKey } from '../signing/signing-key.js';
 import { signTreeHead } from '../signing/tree-head.js';
 import { witnessCheckpoint } from '../witness/witness-checkpoint.js';
@@ -42,8 +43,10 @@ describe.each(TEST_DATABASE_KINDS)('verifyAudit on %s', (kind) => {
     const rows = await database.db.selectFrom('audit_log').select(['seq', 'at', 'actor', 'action', 'resource_type', 'resource_id', 'details']).orderBy('seq').execute();
     let prevHash = GENESIS_HASH;
     for (const row of rows) {
-      const hash = auditEntryHash(entryContent(row, row.seq ?? 0, prevHash));
-      await tamper(database, 'audit_log', sql`update audit_log set prev_hash = ${prevHash}, hash = ${hash} where seq = ${row.seq}`);
+      // A thorough attacker rewrites the stored leaf bytes too, so bytes, columns and hashes all agree.
+      const leaf = canonicalJson(entryContent(row, row.seq ?? 0, prevHash));
+      const hash = auditLeafTextHash(leaf);
+      await tamper(database, 'audit_log', sql`update audit_log set prev_hash = ${prevHash}, hash = ${hash}, leaf = ${leaf} where seq = ${row.seq}`);
       prevHash = hash;
     }
   }

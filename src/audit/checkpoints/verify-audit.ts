@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors.js';
 import type { DB } from '../../db/schema.js';
 import { verifyChain } from '../audit-log.js';
 import { MerkleFrontier } from '../merkle/merkle-frontier.js';
-import { fromHex, toHex } from '../merkle/merkle-hash.js';
+import { toHex } from '../merkle/merkle-hash.js';
 import { describePublicKey } from '../signing/signing-key.js';
 import { verifyTreeHead, type SignedTreeHead } from '../signing/tree-head.js';
 import { latestCheckpoint, type WitnessState } from '../witness/witness-state.js';
@@ -71,7 +71,7 @@ export async function verifyAudit(db: Kysely<DB>, publicKey: KeyObject | null, w
   const frontier = new MerkleFrontier();
   const rootsAtSize = new Map<number, string>();
   const chain = await verifyChain(db, 10_000, (seq, hash) => {
-    frontier.append(fromHex(hash));
+    frontier.append(hash);
     if (wanted.has(seq)) rootsAtSize.set(seq, toHex(frontier.root()));
   });
   if (!chain.ok) return { ok: false, entries: chain.entries, problem: 'chain', firstBadSeq: chain.firstBadSeq, checkpointId: null, reason: chain.reason };

@@ -25,9 +25,11 @@ describe('measureVerifyThroughput', () => {
     expect(figures.bytes).toBe(bytes);
     // Each measure reads the stopwatch twice, consecutive ticks: 1 ms each.
     expect(figures.rawSha256).toEqual({ seconds: 0.001, entriesPerSecond: 7000, bytesPerSecond: bytes * 1000 });
+    expect(figures.rawSha256OfVerifyInputs).toEqual(figures.rawSha256);
     expect(figures.verifyHashing).toEqual(figures.rawSha256);
     expect(figures.verifyEndToEnd).toEqual(figures.rawSha256);
     expect(figures.hashingRatio).toBe(1);
     expect(figures.endToEndRatio).toBe(1);
+    expect(figures.endToEndRatioToVerifyInputs).toBe(1);
   });
 });

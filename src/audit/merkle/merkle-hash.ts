@@ -36,12 +36,20 @@ export function leafHash(leafBytes: Uint8Array): MerkleHash {
  * @example nodeHash(leafHash(a), leafHash(b)) // root of the two-leaf tree [a, b]
  */
 export function nodeHash(left: MerkleHash, right: MerkleHash): MerkleHash {
-  const input = Buffer.allocUnsafe(left.length + right.length + 1);
-  input[0] = NODE_PREFIX;
-  input.set(left, 1);
-  input.set(right, 1 + left.length);
-  return hash('sha256', input, 'buffer');
+  if (left.length !== MERKLE_HASH_BYTES || right.length !== MERKLE_HASH_BYTES) {
+    const input = Buffer.allocUnsafe(left.length + right.length + 1);
+    input[0] = NODE_PREFIX;
+    input.set(left, 1);
+    input.set(right, 1 + left.length);
+    return hash('sha256', input, 'buffer');
+  }
+  // Verify folds one node per entry: reuse one 65-byte input (hashing is synchronous, so it is never shared).
+  NODE_INPUT.set(left, 1);
+  NODE_INPUT.set(right, 1 + MERKLE_HASH_BYTES);
+  return hash('sha256', NODE_INPUT, 'buffer');
 }
+
+const NODE_INPUT = Buffer.alloc(1 + 2 * MERKLE_HASH_BYTES, NODE_PREFIX);
 
 /** MTH({}) = SHA-256 of the empty string, the root of a tree with no leaves. */
 export function emptyRootHash(): MerkleHash {
