@@ -122,6 +122,8 @@ describe.each(TEST_DATABASE_KINDS)('documents API (%s)', (kind) => {
       expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(html.body).toContain(`<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`);
       expect(html.body).toContain('Amina Example');
+      // A US rule set: the notice says how to contest the removal in court (habeas corpus).
+      expect(html.body).toContain({ ar: 'عريضة إحضار المحتجز أمام القضاء', es: 'hábeas corpus' }[language] ?? 'habeas corpus');
       const pdf = await app.inject({ method: 'POST', url: `/api/cases/${caseId}/notices/render`, payload: { language, format: 'pdf' } });
       expect(pdf.statusCode).toBe(201);
       expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -147,7 +149,7 @@ describe.each(TEST_DATABASE_KINDS)('documents API (%s)', (kind) => {
       expect(served.statusCode).toBe(201);
       expect(served.json<{ kind: string; payload: Record<string, unknown> }>()).toMatchObject({
         kind: 'notice',
-        payload: { country: 'RW', language: 'ar', method: 'in_person', servedToPerson: true, documentHash: rendered.headers['x-content-sha256'] },
+        payload: { country: 'RW', language: 'ar', method: 'in_person', servedToPerson: true, explainsHowToContest: true, documentHash: rendered.headers['x-content-sha256'] },
       });
       const facts = await app.inject({ method: 'GET', url: `/api/cases/${caseId}/facts` });
       expect(facts.json<{ notices: { documentHash: string }[] }>().notices.map((notice) => notice.documentHash)).toEqual([rendered.headers['x-content-sha256']]);

@@ -19,6 +19,11 @@ export interface NoticeRights {
   readonly fearWindowDays: number | null;
   readonly interviewNoticeHours: number | null;
   readonly reopeningWindowDays: number | null;
+  /**
+   * Whether the notice says how to ask a court to review the removal (habeas corpus). Every US rule
+   * set gives it; the Alien Enemies Act notice safeguard passes only on a notice that says it.
+   */
+  readonly contestInCourt: boolean;
   /** The rule set and its source, e.g. `US-DVD-STRICT (D.V.D. v. DHS, No. 1:25-cv-10676)`. */
   readonly ruleSetCitation: string;
 }
@@ -97,6 +102,7 @@ export function buildNoticeContent(input: NoticeInput): NoticeContent {
   if (rights.fearWindowDays !== null) blocks.push({ kind: 'item', text: messages.fearWindow(rights.fearWindowDays) });
   if (rights.interviewNoticeHours !== null) blocks.push({ kind: 'item', text: messages.interview(rights.interviewNoticeHours) });
   if (rights.reopeningWindowDays !== null) blocks.push({ kind: 'item', text: messages.reopening(rights.reopeningWindowDays) });
+  if (rights.contestInCourt) blocks.push({ kind: 'item', text: messages.contestInCourt });
   blocks.push({ kind: 'item', text: messages.interpreter });
   blocks.push({ kind: 'heading', text: messages.counselHeading });
   if (input.counselOfRecord !== null) blocks.push({ kind: 'paragraph', text: messages.counselOfRecord(isolate(input.counselOfRecord)) });

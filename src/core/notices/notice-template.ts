@@ -33,6 +33,8 @@ export interface NoticeMessages {
   readonly fearWindow: (days: number) => string;
   readonly interview: (hours: number) => string;
   readonly reopening: (days: number) => string;
+  /** How to contest the removal in court (habeas corpus): US rule sets; required by the Alien Enemies Act notice. */
+  readonly contestInCourt: string;
   readonly interpreter: string;
   readonly counselHeading: string;
   readonly counselOfRecord: (name: string) => string;

@@ -83,6 +83,7 @@ describe('renderNoticeHtml', () => {
       'item: You have 10 days from this notice to raise a fear claim.',
       'item: If you raise a fear claim, you will be told of your interview at least 72 hours in advance. Your lawyer may be present, and an interpreter will be provided.',
       'item: If your fear claim is refused, you have 15 days to ask for your case to be reopened.',
+      'item: You may ask a federal court to review whether your detention and removal are lawful (a petition for a writ of habeas corpus). File it in the district court where you are held, before you are removed; your lawyer or a legal service listed below can help you, and filing it does not cost you your other rights.',
       'item: If you do not understand this notice, ask for an interpreter. You will not be charged.',
       'heading: Legal help',
       'paragraph: Your lawyer of record: Jordan Example, Example Legal Aid',
@@ -102,10 +103,10 @@ describe('renderNoticeHtml', () => {
       removalNotBefore: null,
       counselOfRecord: null,
       legalServices: [],
-      rights: { ...input.rights, hoursBeforeRemoval: 24, fearWindowDays: null, interviewNoticeHours: null, reopeningWindowDays: null },
+      rights: { ...input.rights, hoursBeforeRemoval: 24, fearWindowDays: null, interviewNoticeHours: null, reopeningWindowDays: null, contestInCourt: false },
     });
     expect(html).toContain('You will not be removed sooner than 24 hours after you receive this notice.');
-    for (const absent of ['days from this notice', 'interview', 'reopened', 'You will not be removed before', 'lawyer of record', 'legal services:']) {
+    for (const absent of ['days from this notice', 'interview', 'reopened', 'habeas', 'You will not be removed before', 'lawyer of record', 'legal services:']) {
       expect(html).not.toContain(absent);
     }
   });

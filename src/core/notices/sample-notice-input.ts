@@ -22,6 +22,7 @@ export function sampleNoticeInput(language: string): NoticeInput {
       fearWindowDays: 10,
       interviewNoticeHours: 72,
       reopeningWindowDays: 15,
+      contestInCourt: true,
       ruleSetCitation: 'US-DVD-STRICT, D.V.D. v. DHS, No. 1:25-cv-10676 (D. Mass.)',
     },
     counselOfRecord: 'Jordan Example, Example Legal Aid',

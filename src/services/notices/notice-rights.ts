@@ -36,6 +36,8 @@ export function noticeRightsFor(ruleSet: RuleSet, fearClaimHow: string): NoticeR
     fearWindowDays: dvd?.fearWindowDays ?? null,
     interviewNoticeHours: dvd?.interviewNoticeHours ?? null,
     reopeningWindowDays: dvd?.reopeningDays ?? null,
+    // Judicial review (habeas) is open against every removal by the United States; the notice says how.
+    contestInCourt: ruleSet.safeguards.some((safeguard) => safeguard.id.startsWith('US-')),
     ruleSetCitation: `${ruleSet.id}: ${ruleSet.title}`,
   };
 }

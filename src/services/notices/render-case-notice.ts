@@ -55,6 +55,7 @@ export async function renderCaseNotice(ctx: ServiceContext, principal: Principal
   if (!person) throw new AppError('not_found', `person of case ${caseId} not found`, { caseId });
   const counsel = found.counselId === null ? undefined : await ctx.db.selectFrom('users').select('display_name').where('id', '=', found.counselId).executeTakeFirst();
   const at = nowInstant(ctx);
+  const rights = noticeRightsFor(resolveRuleSet(found.ruleSetId), input.fearClaimHow ?? DEFAULT_FEAR_CLAIM_HOW[input.language] ?? DEFAULT_FEAR_CLAIM_HOW.en ?? '');
   const noticeInput: NoticeInput = {
     language: input.language,
     personName: `${person.givenNames} ${person.familyName}`.trim(),
@@ -63,7 +64,7 @@ export async function renderCaseNotice(ctx: ServiceContext, principal: Principal
     issuedAt: at,
     removalNotBefore: input.removalNotBefore ?? null,
     ...(input.timeZone !== undefined && { timeZone: input.timeZone }),
-    rights: noticeRightsFor(resolveRuleSet(found.ruleSetId), input.fearClaimHow ?? DEFAULT_FEAR_CLAIM_HOW[input.language] ?? DEFAULT_FEAR_CLAIM_HOW.en ?? ''),
+    rights,
     counselOfRecord: counsel?.display_name ?? null,
     legalServices: input.legalServices ?? [],
   };
@@ -83,7 +84,18 @@ export async function renderCaseNotice(ctx: ServiceContext, principal: Principal
           // The notice is given to the person and their counsel: it carries no classified content.
           classification: 'UNCLASSIFIED',
           caveats: [],
-          header: { notice: { caseId, language: input.language, format: input.format, destinationCountry: destination, ruleSetId: found.ruleSetId, issuedAt: at } },
+          header: {
+            notice: {
+              caseId,
+              language: input.language,
+              format: input.format,
+              destinationCountry: destination,
+              ruleSetId: found.ruleSetId,
+              issuedAt: at,
+              // Read back when the notice is served: the fact records what this document says.
+              explainsHowToContest: rights.contestInCourt,
+            },
+          },
           distribution: [],
           releasableTo: [],
           subjectTags: [],

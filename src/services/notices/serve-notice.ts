@@ -28,7 +28,7 @@ export interface ServeNoticeInput {
 export async function serveNotice(ctx: ServiceContext, principal: Principal, caseId: string, documentId: string, input: ServeNoticeInput): Promise<RecordedCaseFact> {
   const document = await findDocument(ctx.db, documentId);
   const links = document ? await listLinks(ctx.db, documentId) : undefined;
-  const notice = document?.header?.notice as { readonly language?: unknown; readonly destinationCountry?: unknown } | undefined;
+  const notice = document?.header?.notice as { readonly language?: unknown; readonly destinationCountry?: unknown; readonly explainsHowToContest?: unknown } | undefined;
   if (!document || document.kind !== 'notice' || !links?.caseIds.includes(caseId) || notice === undefined) {
     throw new AppError('not_found', `notice ${documentId} of case ${caseId} not found`, { caseId, documentId });
   }
@@ -48,8 +48,8 @@ export async function serveNotice(ctx: ServiceContext, principal: Principal, cas
       servedToPerson: input.servedToPerson,
       servedToCounsel: input.servedToCounsel,
       interpreterLanguage: input.interpreterLanguage,
-      // The templates explain fear claims and reopening, not how to file habeas: an Alien Enemies Act notice needs more.
-      explainsHowToContest: false,
+      // What the served document says: notices rendered before the court-review section existed did not.
+      explainsHowToContest: notice.explainsHowToContest === true,
       documentHash: attachment.sha256,
     },
     supersedes: null,

@@ -30,6 +30,8 @@ export const ENGLISH_NOTICE: NoticeTemplate = {
     fearWindow: (days) => `You have ${daysPhrase(days)} from this notice to raise a fear claim.`,
     interview: (hours) => `If you raise a fear claim, you will be told of your interview at least ${hoursPhrase(hours)} in advance. Your lawyer may be present, and an interpreter will be provided.`,
     reopening: (days) => `If your fear claim is refused, you have ${daysPhrase(days)} to ask for your case to be reopened.`,
+    contestInCourt:
+      'You may ask a federal court to review whether your detention and removal are lawful (a petition for a writ of habeas corpus). File it in the district court where you are held, before you are removed; your lawyer or a legal service listed below can help you, and filing it does not cost you your other rights.',
     interpreter: 'If you do not understand this notice, ask for an interpreter. You will not be charged.',
     counselHeading: 'Legal help',
     counselOfRecord: (name) => `Your lawyer of record: ${name}`,

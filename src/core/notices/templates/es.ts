@@ -29,6 +29,8 @@ export const SPANISH_NOTICE: NoticeTemplate = {
     fearWindow: (days) => `Tiene ${daysPhrase(days)} desde este aviso para presentar una solicitud por temor.`,
     interview: (hours) => `Si presenta una solicitud por temor, se le avisará de su entrevista con al menos ${hoursPhrase(hours)} de antelación. Su abogado puede estar presente y se le proporcionará un intérprete.`,
     reopening: (days) => `Si se rechaza su solicitud por temor, tiene ${daysPhrase(days)} para pedir que se reabra su caso.`,
+    contestInCourt:
+      'Puede pedir a un tribunal federal que revise si su detención y su expulsión son legales (una petición de hábeas corpus). Preséntela ante el tribunal de distrito del lugar donde está detenido, antes de ser expulsado; su abogado o uno de los servicios legales indicados abajo puede ayudarle, y presentarla no le hace perder sus demás derechos.',
     interpreter: 'Si no entiende este aviso, pida un intérprete. No tendrá ningún costo.',
     counselHeading: 'Ayuda legal',
     counselOfRecord: (name) => `Su abogado registrado: ${name}`,

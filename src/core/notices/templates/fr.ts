@@ -29,6 +29,8 @@ export const FRENCH_NOTICE: NoticeTemplate = {
     fearWindow: (days) => `Vous disposez de ${daysPhrase(days)} à compter du présent avis pour présenter une demande fondée sur la crainte.`,
     interview: (hours) => `Si vous présentez une telle demande, la date de votre entretien vous sera communiquée au moins ${hoursPhrase(hours)} à l’avance. Votre avocat peut être présent et un interprète vous sera fourni.`,
     reopening: (days) => `Si votre demande est rejetée, vous disposez de ${daysPhrase(days)} pour demander la réouverture de votre dossier.`,
+    contestInCourt:
+      "Vous pouvez demander à un tribunal fédéral de vérifier si votre détention et votre expulsion sont légales (requête en habeas corpus). Déposez-la auprès du tribunal de district du lieu où vous êtes détenu, avant votre expulsion ; votre avocat ou l'un des services juridiques indiqués ci-dessous peut vous aider, et ce recours ne vous fait perdre aucun de vos autres droits.",
     interpreter: 'Si vous ne comprenez pas cet avis, demandez un interprète. C’est gratuit.',
     counselHeading: 'Aide juridique',
     counselOfRecord: (name) => `Votre avocat constitué : ${name}`,
