@@ -86,8 +86,12 @@ export function assertStillAllowed(ctx: ServiceContext, principal: Principal, ac
   }
 }
 
-/** The abilities the UI may offer: the server decides, the UI never re-derives policy. */
-export function abilitiesFor(ctx: ServiceContext, principal: Principal, resource: AccessResource, candidates?: readonly Action[]): Action[] {
+/**
+ * The abilities the UI may offer: the server decides, the UI never re-derives policy.
+ * Pass the same `context` the act itself is decided with (e.g. `preparedBy` for
+ * approvals), or an ability is offered or withheld wrongly.
+ */
+export function abilitiesFor(ctx: ServiceContext, principal: Principal, resource: AccessResource, candidates?: readonly Action[], context?: DecisionContext): Action[] {
   if (principal.kind === 'system') return candidates ? [...candidates] : [];
-  return ctx.authorizer.allowedActions(principal, resource, candidates);
+  return ctx.authorizer.allowedActions(principal, resource, candidates, context);
 }

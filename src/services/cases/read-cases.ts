@@ -6,7 +6,7 @@ import { actorRef, type Principal } from '../../core/principal.js';
 import { findCase, toCase, type CaseListQuery } from '../../db/repositories/case.repository.js';
 import { decodeCursor, toPage, type Page } from '../../db/repositories/pagination.js';
 import { abilitiesFor, decide, requireAllowed } from '../access/authorize.js';
-import { allowedGroups, breakGlassContext, caseResourceOf, redactCase, visibleCases, type RedactedCase } from '../access/case-access.js';
+import { allowedGroups, breakGlassContext, caseResourceOf, preparerOf, redactCase, visibleCases, type RedactedCase } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
 export interface CaseView {
@@ -41,7 +41,10 @@ export async function getCase(ctx: ServiceContext, principal: Principal, caseId:
       at,
     }),
   );
-  return { case: redactCase(found, groups), abilities: abilitiesFor(ctx, principal, resource), fieldGroups: [...groups].sort(), breakGlass: decision.breakGlass };
+  // Clearing is decided with who prepared the case (separation of duties): offer it on the same terms.
+  const preparedBy = await preparerOf(ctx.db, caseId);
+  const abilities = abilitiesFor(ctx, principal, resource, undefined, { ...context, ...(preparedBy !== undefined && { preparedBy }) });
+  return { case: redactCase(found, groups), abilities, fieldGroups: [...groups].sort(), breakGlass: decision.breakGlass };
 }
 
 /**

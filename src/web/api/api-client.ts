@@ -48,6 +48,27 @@ export async function apiSend<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', pa
   }
 }
 
+/**
+ * POST that answers with a file (a rendered notice) rather than JSON: the
+ * caller gets the response headers (the stored document's id and hash).
+ *
+ * @example const headers = await apiSendForFile(`/api/cases/${id}/notices/render`, { language: 'es', format: 'html' });
+ */
+export async function apiSendForFile(path: string, body: unknown): Promise<Headers> {
+  csrfToken ??= await readCsrfToken();
+  const headers: Record<string, string> = { accept: '*/*', 'content-type': 'application/json' };
+  if (csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
+  } catch (error) {
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : 'fetch failed');
+  }
+  if (response.status === 401) redirectToSignIn();
+  if (!response.ok) throw await toApiError(response);
+  return response.headers;
+}
+
 export function rememberCsrfToken(token: string | null): void {
   csrfToken = token;
 }

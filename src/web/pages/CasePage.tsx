@@ -12,6 +12,7 @@ import { CaseStateBadge, humanize } from '../components/StateBadge';
 import { Time } from '../components/Time';
 import { CaseActions } from './CaseActions';
 import { CaseDocumentList } from './CaseDocumentList';
+import { CaseFactForms } from './CaseFactForms';
 import { CaseExternalIdForm } from './CaseExternalIdForm';
 import { DecisionTimeline } from './DecisionTimeline';
 import { FieldList } from './FieldList';
@@ -97,6 +98,10 @@ export function CasePage(): ReactElement {
             void getCase(record.id).then((next) => setNewer({ record: next.data, etag: next.etag }), () => loaded.reload());
           }}
         />
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="facts-heading">
+        <Title order={2} size="h4" id="facts-heading" mb="sm">Facts</Title>
+        <CaseFactForms key={record.id} record={record} onRecorded={() => setRefresh((value) => value + 1)} />
       </Paper>
       <PersonSection personId={record.personId} />
       <CaseSections caseId={record.id} refresh={refresh} />

@@ -11,7 +11,8 @@ const OUTCOME_BADGES: Readonly<Record<Finding['outcome'], { label: string; colou
 
 /**
  * Safeguard findings as the server stated them: the safeguard id and title,
- * the outcome, the reason in words, and the earliest time it can pass.
+ * the outcome, the reason in words, the law it cites, and the earliest time
+ * it can pass.
  *
  * @example <FindingList findings={blocked.findings} />
  */
@@ -27,6 +28,11 @@ export function FindingList({ findings }: { readonly findings: readonly Finding[
               <Text size="sm">{finding.title}</Text>
             </Group>
             <Text size="sm" data-finding-reason="">{finding.reason}</Text>
+            {finding.citations.length > 0 && (
+              <Text size="xs" data-finding-citations="">
+                Authority: {finding.citations.map((citation) => `${citation.instrument} ${citation.pinpoint}`).join('; ')}
+              </Text>
+            )}
             <Text size="xs" c="gray.8">
               Earliest pass: {finding.earliestPassAt === null ? 'not by time alone (a fact must change)' : <Time instant={finding.earliestPassAt} />}
             </Text>

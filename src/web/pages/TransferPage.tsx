@@ -32,14 +32,23 @@ export function TransferPage(): ReactElement {
   const { transferId = '' } = useParams();
   usePageTitle('Transfer');
   const detail = useResource(async (signal) => getTransfer(transferId, signal), [transferId]);
+  // Kept here, above the reload: a step's result must stay on screen after the transfer is read again.
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <ResourceView resource={detail}>
-      {({ data, etag }) => <TransferView detail={data} etag={etag} onChanged={detail.reload} />}
+      {({ data, etag }) => <TransferView detail={data} etag={etag} onChanged={detail.reload} outcome={outcome} setOutcome={setOutcome} />}
     </ResourceView>
   );
 }
 
-function TransferView({ detail, etag, onChanged }: { readonly detail: TransferDetail; readonly etag: string | null; readonly onChanged: () => void }): ReactElement {
+function TransferView(props: {
+  readonly detail: TransferDetail;
+  readonly etag: string | null;
+  readonly onChanged: () => void;
+  readonly outcome: Outcome | null;
+  readonly setOutcome: (outcome: Outcome) => void;
+}): ReactElement {
+  const { detail, etag, onChanged, outcome, setOutcome } = props;
   const { transfer } = detail;
   // All cases of the agreement name the manifest's rows; the builder offers only the cleared ones.
   const cases = useResource(async (signal) => {
@@ -49,7 +58,6 @@ function TransferView({ detail, etag, onChanged }: { readonly detail: TransferDe
     ]);
     return { all: all.data.items, cleared: cleared.data.items };
   }, [transfer.agreementId, transfer.version]);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(false);
 
   const run = async (action: () => Promise<string>): Promise<void> => {
@@ -110,7 +118,7 @@ function TransferView({ detail, etag, onChanged }: { readonly detail: TransferDe
                   )}
                   {transfer.status === 'departed' && (
                     <>
-                      <Button variant="outline" loading={pending} disabled={pending || detail.manifestCaseIds.length === 0} onClick={() => void run(async () => {
+                      <Button variant="outline" h="auto" py={6} styles={{ label: { whiteSpace: 'normal' } }} loading={pending} disabled={pending || detail.manifestCaseIds.length === 0} onClick={() => void run(async () => {
                         const { data } = await recordBoarding(transfer.id, detail.manifestCaseIds.filter((id) => !detail.boarding.removedAtDeparture.includes(id)));
                         return `${data.boarded.length} boarded, ${data.notBoarded.length} not boarded.`;
                       })}>Record everyone on the manifest as boarded</Button>
@@ -156,7 +164,7 @@ function ManifestSection({ detail, referenceOf }: { readonly detail: TransferDet
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="manifest-heading">
       <Title order={2} size="h4" id="manifest-heading" mb="sm">Manifest</Title>
-      {detail.snapshot !== null && <Text size="sm" mb="xs">Signed snapshot of {detail.snapshot.caseCount} case(s), key {detail.snapshot.keyId}.</Text>}
+      {detail.snapshot !== null && <Text size="sm" mb="xs" style={{ overflowWrap: 'anywhere' }}>Signed snapshot of {detail.snapshot.caseCount} case(s), key {detail.snapshot.keyId}.</Text>}
       {detail.manifestCaseIds.length === 0 ? <Text>No cases on the manifest yet.</Text> : (
         <ScrollTable label="Manifest cases" minWidth={480}>
           <Table>
