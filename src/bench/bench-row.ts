@@ -24,7 +24,7 @@ export interface BenchRow {
   readonly details?: Readonly<Record<string, number | string>>;
 }
 
-export const BENCH_NAMES = ['transition', 'http', 'sweep', 'audit-verify', 'search', 'import', 'decision', 'manifest-lock', 'memory'] as const;
+export const BENCH_NAMES = ['transition', 'http', 'sweep', 'audit-verify', 'audited-write', 'search', 'import', 'decision', 'manifest-lock', 'memory'] as const;
 export type BenchName = (typeof BENCH_NAMES)[number];
 
 /**

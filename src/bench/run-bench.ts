@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { createApiToken } from '../services/identity/api-tokens.js';
 import { seedScale } from '../services/scale/seed-scale.js';
 import { benchAuditVerify } from './audit-verify.bench.js';
+import { benchAuditedWrite } from './audited-write.bench.js';
 import { createBenchTarget, disposeTarget, openBenchEnvironment, type BenchEnvironment } from './bench-environment.js';
 import { BENCH_NAMES, type BenchName, type BenchRow } from './bench-row.js';
 import type { BenchScale } from './bench-scale.js';
@@ -73,6 +74,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
       if (wanted.has('sweep')) rows.push(await timed('sweep', () => benchSweep(env, scale)));
       if (wanted.has('audit-verify')) rows.push(...(await timed('audit verify', () => benchAuditVerify(env, scale))));
+      if (wanted.has('audited-write')) rows.push(await timed('audited write', () => benchAuditedWrite(env, scale)));
       if (wanted.has('search')) rows.push(await timed('search', () => benchSearch(env, scale)));
       if (wanted.has('import')) rows.push(await timed('import', () => benchImport(env, scale)));
       if (wanted.has('manifest-lock')) rows.push(await timed('manifest lock', () => benchManifestLock(env, scale)));
