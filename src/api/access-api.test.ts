@@ -122,6 +122,10 @@ describe.each(TEST_DATABASE_KINDS)('sign-in and access over HTTP on %s', (kind) 
     expect(person.fieldGroups).toEqual(['identity']);
     expect(person.vulnerabilities).toEqual({ redacted: true, group: 'medical' });
     expect(typeof person.familyName).toBe('string');
+    // The list decides from the page's cases read at once: the same people and the same redaction.
+    const listed = (await app.inject({ url: '/api/people?limit=500', headers: liaison.headers })).json<{ items: Array<{ id: string; vulnerabilities: unknown }> }>().items;
+    expect(listed.map((item) => item.id).sort()).toEqual([...new Set(visible.map((item) => item.personId))].sort());
+    expect(listed.every((item) => JSON.stringify(item.vulnerabilities) === JSON.stringify({ redacted: true, group: 'medical' }))).toBe(true);
   });
 
   it('lets oversight read everything and write nothing (403, audited)', async () => {

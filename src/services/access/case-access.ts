@@ -30,6 +30,14 @@ export function caseResourceOf(record: Pick<Case, 'id' | 'agency' | 'officerId' 
 /** A person is visible through their cases: the union of the cases' need-to-know attributes. */
 export async function personResourceOf(db: Queryable, personId: string): Promise<PersonResource> {
   const rows = await db.selectFrom('cases').select(['agency', 'officer_id', 'team_ids', 'counsel_id', 'destination_country']).where('person_id', '=', personId).execute();
+  return personResourceFromCases(personId, rows);
+}
+
+/** The Person resource from the person's case rows already in hand (lists read all a page's cases at once). */
+export function personResourceFromCases(
+  personId: string,
+  rows: readonly { agency: string; officer_id: string | null; team_ids: string[]; counsel_id: string | null; destination_country: string | null }[],
+): PersonResource {
   const unique = (values: Array<string | null>): string[] => [...new Set(values.filter((value): value is string => value !== null && value !== ''))];
   return {
     type: 'Person',

@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { caseFieldGroupOf, FIELD_GROUPS, type FieldGroup } from '../../core/access/field-groups.js';
 import { redact, type RedactedField } from '../../core/access/redaction.js';
+import type { Case } from '../../core/case.js';
 import type { Person } from '../../core/person.js';
 import type { Principal } from '../../core/principal.js';
 import type { DB } from '../../db/schema.js';
@@ -20,8 +21,14 @@ export type RedactedPerson = Omit<Person, PersonalField> & { readonly [K in Pers
 export async function personGroups(ctx: ServiceContext, principal: Principal, personId: string): Promise<Set<FieldGroup>> {
   if (principal.kind === 'system') return new Set(FIELD_GROUPS);
   const rows = await ctx.db.selectFrom('cases').selectAll().where('person_id', '=', personId).execute();
+  return personGroupsOverCases(ctx, principal, rows.map(toCase));
+}
+
+/** personGroups over case records already in hand. */
+export function personGroupsOverCases(ctx: ServiceContext, principal: Principal, cases: readonly Case[]): Set<FieldGroup> {
+  if (principal.kind === 'system') return new Set(FIELD_GROUPS);
   const groups = new Set<FieldGroup>();
-  for (const row of rows) for (const group of allowedGroups(ctx, principal, caseResourceOf(toCase(row)))) groups.add(group);
+  for (const record of cases) for (const group of allowedGroups(ctx, principal, caseResourceOf(record))) groups.add(group);
   return groups;
 }
 

@@ -5,8 +5,9 @@ import { actorRef, type Principal } from '../../core/principal.js';
 import { decodeCursor, toPage, type Page } from '../../db/repositories/pagination.js';
 import { findPerson, toPerson, type PersonListQuery } from '../../db/repositories/person.repository.js';
 import { abilitiesFor, decide, requireAllowed } from '../access/authorize.js';
-import { personResourceOf } from '../access/case-access.js';
-import { personGroups, redactPerson, visiblePeople, type RedactedPerson } from '../access/person-access.js';
+import { personResourceFromCases, personResourceOf } from '../access/case-access.js';
+import { personGroups, personGroupsOverCases, redactPerson, visiblePeople, type RedactedPerson } from '../access/person-access.js';
+import { toCase } from '../../db/repositories/case.repository.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
 export interface PersonView {
@@ -42,11 +43,16 @@ export async function listPeoplePage(ctx: ServiceContext, principal: Principal, 
   if (after !== undefined) select = select.where('id', '>', after);
   if (query.nationality !== undefined) select = select.where((eb) => eb(eb.val(query.nationality), '=', eb.fn.any('nationalities')));
   const page = toPage(await select.execute(), query.limit, (row) => row.id, toPerson);
+  // One read of every case of the page's people, not two per person: a list decides from rows in hand.
+  const caseRows = page.items.length === 0 ? [] : await ctx.db.selectFrom('cases').selectAll().where('person_id', 'in', page.items.map((person) => person.id)).execute();
+  const casesByPerson = new Map<string, typeof caseRows>();
+  for (const row of caseRows) casesByPerson.set(row.person_id, [...(casesByPerson.get(row.person_id) ?? []), row]);
   const items: RedactedPerson[] = [];
   for (const person of page.items) {
-    const resource = await personResourceOf(ctx.db, person.id);
+    const rows = casesByPerson.get(person.id) ?? [];
+    const resource = personResourceFromCases(person.id, rows);
     if (!decide(ctx, principal, 'person:read', resource).allowed) continue;
-    items.push(redactPerson(person, await personGroups(ctx, principal, person.id)));
+    items.push(redactPerson(person, personGroupsOverCases(ctx, principal, rows.map(toCase))));
   }
   return { items, nextCursor: page.nextCursor };
 }
