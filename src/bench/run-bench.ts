@@ -18,7 +18,7 @@ export interface BenchOptions {
   readonly scale: BenchScale;
   /** Benchmarks to run (default: all). */
   readonly only?: readonly BenchName[];
-  /** PostgreSQL when set, a fresh PGlite directory otherwise. */
+  /** PostgreSQL server to create the run's throwaway database on when set; a fresh PGlite directory otherwise. */
   readonly databaseUrl?: string | undefined;
   /** Where the JSON goes (bench/results/latest.json in the CLI). */
   readonly resultsFile: string;
@@ -28,6 +28,8 @@ export interface BenchOptions {
 export interface BenchReport {
   readonly startedAt: string;
   readonly database: 'pglite' | 'postgres';
+  /** PostgreSQL: the throwaway database the run measured in (dropped at the end). */
+  readonly throwawayDatabase: string | null;
   readonly scale: BenchScale;
   readonly node: string;
   readonly seconds: number;
@@ -89,7 +91,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   } finally {
     await disposeTarget(target);
   }
-  const report: BenchReport = { startedAt, database: target.kind, scale, node: process.version, seconds: (performance.now() - started) / 1000, rows: order(rows) };
+  const report: BenchReport = { startedAt, database: target.kind, throwawayDatabase: target.databaseName, scale, node: process.version, seconds: (performance.now() - started) / 1000, rows: order(rows) };
   await mkdir(dirname(options.resultsFile), { recursive: true });
   await writeFile(options.resultsFile, `${JSON.stringify(report, null, 2)}\n`);
   return report;

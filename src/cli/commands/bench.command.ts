@@ -9,7 +9,8 @@ import { ExitError } from '../cli-error.js';
 /**
  * `waypoint bench [--only <name>] [--scale small|full] [--json]`: every hot path beside its
  * baseline measured in the same run; writes bench/results/latest.json. PGlite in a fresh
- * temporary directory by default, the PostgreSQL at DATABASE_URL when set (use a throwaway one).
+ * temporary directory by default; with DATABASE_URL, a throwaway database created on that server
+ * and dropped at the end (also on Ctrl-C), so the database named is never written.
  */
 export function registerBenchCommand(program: Command): void {
   program
