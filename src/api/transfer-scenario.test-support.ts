@@ -8,6 +8,7 @@ import type { AppInstance } from './app-instance.js';
 import { caseReadyForNotice, post, serveNotice, transition } from './safeguard-scenario.test-support.js';
 import { insertCase } from '../db/repositories/case.repository.js';
 import { insertPerson } from '../db/repositories/person.repository.js';
+import { recordPlacesForSeededCases } from '../db/repositories/ledger.repository.js';
 import type { TestContext } from '../test-support/test-app.js';
 
 /** What the case fixture needs: a clock and the database (a TestContext or a CLI runtime). */
@@ -70,6 +71,8 @@ export async function clearedCases(app: AppInstance, context: FixtureContext, ag
       select c.id, f.kind, f.payload, f.recorded_at, f.recorded_by, null
         from case_facts f cross join unnest(${created}::uuid[]) as c(id)
        where f.case_id = ${template}`.execute(trx);
+    // The template reserved its place when proposed; the clones get theirs the same way.
+    await recordPlacesForSeededCases(trx, created, at);
     return created;
   });
   return [template, ...ids];

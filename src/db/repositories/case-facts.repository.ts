@@ -3,6 +3,7 @@ import type { CaseState, OpenState } from '../../core/case.js';
 import type { CaseFactKind } from '../../core/schemas/case-fact.schema.js';
 import type { Queryable, Tx } from '../schema.js';
 import type { CourtOrdersTable } from '../tables/case-facts.table.js';
+import { PG_TYPE_OIDS, TEXT_PARSERS } from '../type-parsers.js';
 
 /**
  * Reads and writes of the facts the safeguards read. Every list function takes a BATCH of ids and
@@ -74,6 +75,8 @@ export interface CaseSubjectRow {
   readonly nationalities: readonly string[];
   readonly languages: readonly string[];
   readonly vulnerabilities: readonly string[];
+  /** As stored (derived data the sweep refreshes; it writes only the ones that change). */
+  readonly earliestDepartureAt: string | null;
 }
 
 const SUBJECT_COLUMNS = [
@@ -91,6 +94,7 @@ const SUBJECT_COLUMNS = [
   'people.nationalities',
   'people.languages',
   'people.vulnerabilities',
+  'cases.earliest_departure_at',
 ] as const;
 
 function subjectQuery(db: Queryable) {
@@ -115,6 +119,7 @@ function toSubject(row: SubjectQueryRow): CaseSubjectRow {
     nationalities: row.nationalities,
     languages: row.languages,
     vulnerabilities: row.vulnerabilities,
+    earliestDepartureAt: row.earliest_departure_at,
   };
 }
 
@@ -252,14 +257,9 @@ export interface CountryAssessmentRow {
   readonly citation: string;
 }
 
-/**
- * Assessments of the given destinations recorded by `at`. The table belongs to the agreements
- * migration; until it exists there are no assessments (and the safeguards treat that as no finding).
- */
+/** Assessments of the given destinations recorded by `at` (all of them when `at` is null). */
 export async function listControllingAssessments(db: Queryable, countries: readonly string[], at: string | null): Promise<CountryAssessmentRow[]> {
   if (countries.length === 0) return [];
-  const present = await sql<{ present: boolean }>`select to_regclass('country_assessments') is not null as present`.execute(db);
-  if (present.rows[0]?.present !== true) return [];
   const atFilter = at === null ? sql`` : sql`and recorded_at <= ${at}`;
   const { rows } = await sql<{ id: string; country: string; finding: CountryAssessmentRow['finding']; controlling: boolean; assessed_on: string; source: string; citation: string }>`
     select id::text as id, country, finding, controlling, assessed_on::text as assessed_on, source, citation
@@ -269,23 +269,32 @@ export async function listControllingAssessments(db: Queryable, countries: reado
   return rows.map((row) => ({ id: row.id, country: row.country, finding: row.finding, controlling: row.controlling, assessedOn: row.assessed_on, source: row.source, citation: row.citation }));
 }
 
-/** Per agreement: cases holding a place (cleared or manifested, also while on hold) and places used. */
+/** Per agreement: places reserved and places consumed, as the capacity ledger counts them. */
 export interface AgreementOccupancy {
   readonly reserved: number;
   readonly consumed: number;
 }
 
-export async function countAgreementOccupancy(db: Queryable, agreementIds: readonly string[]): Promise<Map<string, AgreementOccupancy>> {
+/**
+ * The ledger's counters (agreement_capacity) of each agreement: the case transitions reserve a place
+ * when a case is proposed, consume it on relocation and release it when the case leaves, so these
+ * are the counts the capacity invariant is enforced on. An agreement that never held a place has no
+ * row (read as zeros by the caller).
+ */
+export async function listAgreementOccupancy(db: Queryable, agreementIds: readonly string[]): Promise<Map<string, AgreementOccupancy>> {
   const result = new Map<string, AgreementOccupancy>();
   if (agreementIds.length === 0) return result;
-  const { rows } = await sql<{ agreement_id: string; reserved: number; consumed: number }>`
-    select agreement_id::text as agreement_id,
-           count(*) filter (where coalesce(held_from_state, state) in ('cleared','manifested'))::int8 as reserved,
-           count(*) filter (where coalesce(held_from_state, state) in ('relocated','monitoring') or close_outcome = 'relocated')::int8 as consumed
-      from cases
-     where agreement_id = any(${[...agreementIds]}::uuid[])
-     group by agreement_id`.execute(db);
+  const rows = await db.selectFrom('agreement_capacity').select(['agreement_id', 'reserved', 'consumed']).where('agreement_id', 'in', agreementIds).execute();
   for (const row of rows) result.set(row.agreement_id, { reserved: row.reserved, consumed: row.consumed });
+  return result;
+}
+
+/** Each case's live place (reserved or consumed, not released): case id → the agreement it is on. */
+export async function listLivePlaces(db: Queryable, caseIds: readonly string[]): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  if (caseIds.length === 0) return result;
+  const rows = await db.selectFrom('capacity_reservations').select(['case_id', 'agreement_id']).where('case_id', 'in', caseIds).where('status', '<>', 'released').execute();
+  for (const row of rows) result.set(row.case_id, row.agreement_id);
   return result;
 }
 
@@ -336,4 +345,142 @@ export async function listAgreementFactSources(db: Queryable, agreementIds: read
     effectiveTo: row.effective_to,
     terms: row.terms,
   }));
+}
+
+/** Everything the safeguards read about ONE case (what loadFactSources reads for a batch), from one statement. */
+export interface OneCaseSources {
+  readonly subject: CaseSubjectRow;
+  readonly factRows: readonly CaseFactRow[];
+  readonly courtOrders: readonly CourtOrderRow[];
+  readonly assessments: readonly CountryAssessmentRow[];
+  readonly agreement: AgreementFactSource | null;
+  readonly occupancy: AgreementOccupancy | null;
+  /** The agreement the case holds a live place on (capacity_reservations), if any. */
+  readonly livePlaceAgreementId: string | null;
+}
+
+interface OneCaseRow {
+  caseId: string;
+  state: string;
+  held_from_state: string | null;
+  destination_country: string | null;
+  agreement_id: string | null;
+  rule_set_id: string;
+  officer_id: string | null;
+  counsel_id: string | null;
+  version: number;
+  personId: string;
+  birth_date: string | null;
+  nationalities: string[];
+  languages: string[];
+  vulnerabilities: string[];
+  earliest_departure_at: string | null;
+  facts: { id: string; kind: string; payload: Record<string, unknown>; recorded_at: string; recorded_by: string; supersedes: string | null }[] | string;
+  court_orders: (Omit<Selectable<CourtOrdersTable>, 'active_from' | 'active_to' | 'recorded_at'> & { active_from: string; active_to: string | null; recorded_at: string })[] | string;
+  assessments: { id: string; country: string; finding: CountryAssessmentRow['finding']; controlling: boolean; assessed_on: string; source: string; citation: string }[] | string;
+  agreement: { id: string; receiving_country: string; status: string; effective_from: string | null; effective_to: string | null; terms: Record<string, unknown> | null } | string | null;
+  reserved: number | null;
+  consumed: number | null;
+  live_place: string | null;
+}
+
+/**
+ * The subject, facts, covering court orders, assessments, agreement with its newest terms, the
+ * ledger's capacity counters and the case's live place for ONE case in a single statement (json
+ * aggregates per source), instead of one query per source: a transition reads its facts in one
+ * round trip. Same rows, same order and same value formats as the batched loaders (timestamps are
+ * sent as text and parsed by the driver's own timestamptz parser), so facts — and so their hashes —
+ * do not depend on which path built them. `destinationCountry`/`agreementId` in `overrides` replace
+ * the case's own (propose_country evaluates the proposed destination). Undefined: no such case.
+ */
+export async function loadOneCaseSources(
+  db: Queryable,
+  caseId: string,
+  at: string | null,
+  overrides: { readonly destinationCountry?: string | null; readonly agreementId?: string | null } = {},
+): Promise<OneCaseSources | undefined> {
+  const hasCountry = overrides.destinationCountry !== undefined;
+  const hasAgreement = overrides.agreementId !== undefined;
+  const factsAt = at === null ? sql`` : sql`and f.recorded_at <= ${at}`;
+  const ordersAt =
+    at === null
+      ? sql`and not exists (select 1 from court_orders x where x.supersedes = o.id)`
+      : sql`and o.recorded_at <= ${at} and not exists (select 1 from court_orders x where x.supersedes = o.id and x.recorded_at <= ${at})`;
+  const assessmentsAt = at === null ? sql`` : sql`and a.recorded_at <= ${at}`;
+  const { rows } = await sql<OneCaseRow>`
+    with s as (
+      select c.id::text as "caseId", c.state, c.held_from_state, c.destination_country::text as destination_country, c.agreement_id::text as agreement_id,
+             c.rule_set_id, c.officer_id::text as officer_id, c.counsel_id::text as counsel_id, c.version,
+             p.id::text as "personId", p.birth_date, p.nationalities, p.languages, p.vulnerabilities, c.earliest_departure_at,
+             case when ${hasCountry}::boolean then ${overrides.destinationCountry ?? null}::text else c.destination_country::text end as eff_country,
+             case when ${hasAgreement}::boolean then ${overrides.agreementId ?? null}::uuid else c.agreement_id end as eff_agreement
+        from cases c join people p on p.id = c.person_id
+       where c.id = ${caseId}
+    )
+    select s."caseId", s.state, s.held_from_state, s.destination_country, s.agreement_id, s.rule_set_id, s.officer_id, s.counsel_id, s.version,
+           s."personId", s.birth_date, s.nationalities, s.languages, s.vulnerabilities, s.earliest_departure_at,
+           (select coalesce(json_agg(json_build_object('id', f.id, 'kind', f.kind, 'payload', f.payload, 'recorded_at', f.recorded_at::text, 'recorded_by', f.recorded_by,
+                                                       'supersedes', f.supersedes) order by f.recorded_at, f.id), '[]'::json)
+              from case_facts f where f.case_id = s."caseId"::uuid ${factsAt}) as facts,
+           (select coalesce(json_agg(json_build_object('id', o.id, 'kind', o.kind, 'court', o.court, 'docket', o.docket, 'scope_kind', o.scope_kind, 'person_id', o.person_id,
+                                                       'country', o.country, 'program_id', o.program_id, 'active_from', o.active_from::text, 'active_to', o.active_to::text,
+                                                       'recorded_at', o.recorded_at::text, 'recorded_by', o.recorded_by, 'supersedes', o.supersedes) order by o.recorded_at, o.id), '[]'::json)
+              from court_orders o
+             where (o.person_id = s."personId"::uuid or o.country = s.eff_country or o.program_id = s.eff_agreement) ${ordersAt}) as court_orders,
+           (select coalesce(json_agg(json_build_object('id', a.id, 'country', a.country, 'finding', a.finding, 'controlling', a.controlling, 'assessed_on', a.assessed_on::text,
+                                                       'source', a.source, 'citation', a.citation) order by a.assessed_on, a.id), '[]'::json)
+              from country_assessments a where a.country = s.eff_country ${assessmentsAt}) as assessments,
+           (select json_build_object('id', g.id, 'receiving_country', g.receiving_country, 'status', g.status, 'effective_from', g.effective_from::text, 'effective_to', g.effective_to::text,
+                                     'terms', (select t.terms from agreement_terms t where t.agreement_id = g.id order by t.version_no desc limit 1))
+              from agreements g where g.id = s.eff_agreement) as agreement,
+           k.reserved, k.consumed,
+           (select r.agreement_id::text from capacity_reservations r where r.case_id = s."caseId"::uuid and r.status <> 'released') as live_place
+      from s left join agreement_capacity k on k.agreement_id = s.eff_agreement`.execute(db);
+  const row = rows[0];
+  if (row === undefined) return undefined;
+  const timestamp = TEXT_PARSERS[PG_TYPE_OIDS.TIMESTAMPTZ] as (value: string) => string;
+  const agreement = parsedJson(row.agreement);
+  return {
+    subject: toSubject({
+      caseId: row.caseId,
+      state: row.state,
+      held_from_state: row.held_from_state,
+      destination_country: row.destination_country,
+      agreement_id: row.agreement_id,
+      rule_set_id: row.rule_set_id,
+      officer_id: row.officer_id,
+      counsel_id: row.counsel_id,
+      version: row.version,
+      personId: row.personId,
+      birth_date: row.birth_date,
+      nationalities: row.nationalities,
+      languages: row.languages,
+      vulnerabilities: row.vulnerabilities,
+      earliest_departure_at: row.earliest_departure_at,
+    }),
+    factRows: parsedJson(row.facts).map((f) => ({
+      id: f.id,
+      caseId: row.caseId,
+      kind: f.kind as CaseFactKind,
+      payload: f.payload,
+      recordedAt: timestamp(f.recorded_at),
+      recordedBy: f.recorded_by,
+      supersedes: f.supersedes,
+    })),
+    courtOrders: parsedJson(row.court_orders).map((o) =>
+      toCourtOrder({ ...o, active_from: timestamp(o.active_from), active_to: o.active_to === null ? null : timestamp(o.active_to), recorded_at: timestamp(o.recorded_at) }),
+    ),
+    assessments: parsedJson(row.assessments).map((a) => ({ id: a.id, country: a.country, finding: a.finding, controlling: a.controlling, assessedOn: a.assessed_on, source: a.source, citation: a.citation })),
+    agreement:
+      agreement === null
+        ? null
+        : { id: agreement.id, receivingCountry: agreement.receiving_country, status: agreement.status, effectiveFrom: agreement.effective_from, effectiveTo: agreement.effective_to, terms: agreement.terms },
+    occupancy: row.reserved === null || row.consumed === null ? null : { reserved: row.reserved, consumed: row.consumed },
+    livePlaceAgreementId: row.live_place,
+  };
+}
+
+/** json columns arrive parsed from both drivers; a driver that hands over text gets it parsed here. */
+function parsedJson<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }

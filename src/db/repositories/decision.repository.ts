@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { CaseFacts } from '../../core/safeguards/case-facts.js';
 import type { Finding } from '../../core/safeguards/evaluate.js';
 import type { TransitionName } from '../../core/workflow/transitions.js';
@@ -69,15 +69,33 @@ function toValues(decision: NewDecision) {
   };
 }
 
+/** Returns the decision as given plus the database's created_at (not the stored facts read back: they are what was given). */
 export async function insertDecision(trx: Tx, decision: NewDecision): Promise<Decision> {
-  const row = await trx.insertInto('decisions').values(toValues(decision)).returningAll().executeTakeFirstOrThrow();
-  return toDecision(row);
+  const row = await trx.insertInto('decisions').values(toValues(decision)).returning('created_at').executeTakeFirstOrThrow();
+  return { ...decision, createdAt: row.created_at };
 }
 
 /** Many decisions in one statement (the sweep). */
 export async function insertDecisions(trx: Tx, decisions: readonly NewDecision[]): Promise<void> {
   if (decisions.length === 0) return;
   await trx.insertInto('decisions').values(decisions.map(toValues)).execute();
+}
+
+/**
+ * Many decisions with their facts already serialized (the sweep hashes the canonical JSON of each
+ * snapshot and stores that same text, so the facts are serialized once), as ONE `insert … select
+ * from unnest(arrays)`: twelve array parameters whatever the batch size, instead of twelve bound
+ * parameters per row.
+ */
+export async function insertSerializedDecisions(trx: Tx, rows: readonly { readonly decision: NewDecision; readonly factsJson: string; readonly findingsJson: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  const column = <T>(pick: (decision: NewDecision) => T): T[] => rows.map((row) => pick(row.decision));
+  await sql`
+    insert into decisions (id, case_id, transition, evaluated_transition, rule_set_id, rule_set_hash, facts, facts_hash, findings, outcome, evaluated_at, actor)
+    select * from unnest(${column((d) => d.id)}::uuid[], ${column((d) => d.caseId)}::uuid[], ${column((d) => d.transition)}::text[],
+                         ${column((d) => (d.evaluatedTransition === d.transition ? null : d.evaluatedTransition))}::text[], ${column((d) => d.ruleSetId)}::text[],
+                         ${column((d) => d.ruleSetHash)}::text[], ${rows.map((row) => row.factsJson)}::jsonb[], ${column((d) => d.factsHash)}::text[],
+                         ${rows.map((row) => row.findingsJson)}::jsonb[], ${column((d) => d.outcome)}::text[], ${column((d) => d.evaluatedAt)}::timestamptz[], ${column((d) => d.actor)}::text[])`.execute(trx);
 }
 
 export async function findDecision(db: Queryable, id: string): Promise<Decision | undefined> {

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { CapacityCounts } from '../../core/ledger/capacity.js';
 import type { CapacityReservation, Disbursement, ObligationKind, PaymentObligation, ReservationStatus } from '../../core/ledger/ledger-entries.js';
 import type { CurrencyCode, Money } from '../../core/money.js';
@@ -86,6 +86,39 @@ export async function readCapacityCounts(db: Queryable, agreementId: string): Pr
 export async function lockLiveReservation(trx: Tx, caseId: string): Promise<CapacityReservation | undefined> {
   const row = await trx.selectFrom('capacity_reservations').selectAll().where('case_id', '=', caseId).where('status', '<>', 'released').forUpdate().executeTakeFirst();
   return row && toReservation(row);
+}
+
+/**
+ * Places for cases written straight into a state (demo and scale seeders, test fixtures) instead of
+ * walked there by transitions: a live place for each given case under an agreement whose state holds
+ * one as the transitions would have left it (reserved from country_proposed to manifested, also on
+ * hold from one of those; consumed once relocated), and the agreement's counters raised to match —
+ * one statement. Cases already holding a place are skipped. Returns the number of places written.
+ * The counters' CHECK still applies where a capacity was recorded.
+ */
+export async function recordPlacesForSeededCases(trx: Tx, caseIds: readonly string[], at: string): Promise<number> {
+  if (caseIds.length === 0) return 0;
+  const { rows } = await sql<{ n: number }>`
+    with candidates as (
+      select c.id, c.agreement_id,
+             case when coalesce(c.held_from_state, c.state) in ('relocated', 'monitoring') or c.close_outcome = 'relocated' then 'consumed' else 'reserved' end as status
+        from cases c
+       where c.id = any(${[...caseIds]}::uuid[]) and c.agreement_id is not null
+         and (coalesce(c.held_from_state, c.state) in ('country_proposed', 'notice_served', 'fear_screening', 'cleared', 'manifested', 'relocated', 'monitoring')
+              or (c.state = 'closed' and c.close_outcome = 'relocated'))
+         and not exists (select 1 from capacity_reservations r where r.case_id = c.id and r.status <> 'released')
+    ), placed as (
+      insert into capacity_reservations (agreement_id, case_id, status, reserved_at, consumed_at, released_at)
+      select agreement_id, id, status, ${at}::timestamptz, case when status = 'consumed' then ${at}::timestamptz end, null from candidates
+      returning agreement_id, status
+    ), counted as (
+      insert into agreement_capacity as k (agreement_id, capacity, reserved, consumed, updated_at)
+      select agreement_id, null, count(*) filter (where status = 'reserved'), count(*) filter (where status = 'consumed'), ${at}::timestamptz from placed group by agreement_id
+      on conflict (agreement_id) do update set reserved = k.reserved + excluded.reserved, consumed = k.consumed + excluded.consumed, updated_at = excluded.updated_at
+      returning 1
+    )
+    select (select count(*) from placed)::int as n`.execute(trx);
+  return rows[0]?.n ?? 0;
 }
 
 export async function insertReservation(trx: Tx, agreementId: string, caseId: string, at: string): Promise<CapacityReservation> {

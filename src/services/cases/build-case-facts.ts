@@ -3,23 +3,27 @@ import { ASSESSMENT_SOURCES } from '../../core/safeguards/case-facts.js';
 import type { CaseFactKind, CaseFactPayload } from '../../core/schemas/case-fact.schema.js';
 import type { AgreementOccupancy, AgreementFactSource, CaseFactRow, CaseSubjectRow, CountryAssessmentRow, CourtOrderRow } from '../../db/repositories/case-facts.repository.js';
 import {
-  countAgreementOccupancy,
   listAgreementFactSources,
+  listAgreementOccupancy,
   listCaseFactRows,
-  listCaseSubjects,
   listControllingAssessments,
   listCourtOrdersCovering,
+  listLivePlaces,
+  loadOneCaseSources,
 } from '../../db/repositories/case-facts.repository.js';
 import type { Queryable } from '../../db/schema.js';
 
 /**
  * Assembles CaseFacts, the snapshot the safeguards read, from the stored facts. The batched form
  * runs one query per source for a whole batch of cases (subjects, facts, court orders, assessments,
- * agreements, occupancy), never one per case, so a sweep over 100k cases costs ~6 queries per 1000.
+ * agreements, capacity counters, live places), never one per case, so a sweep over 100k cases costs
+ * ~6 queries per 1000; one case (a transition) reads everything in a single statement (loadOneCaseFacts).
  *
- * Until the agreements ledger lands, capacity is derived from case states: a cleared or manifested
- * case (also while on hold) holds a place, a relocated one used it. Criminal records are not yet
- * recorded; they read as false.
+ * Capacity comes from the ledger the transitions keep (a place is reserved on propose_country,
+ * consumed on relocation, released when the case leaves): reserved/consumed are the agreement's
+ * counters in agreement_capacity, and a place is reserved for the case when it holds a live
+ * reservation on that agreement in capacity_reservations. Criminal records are not yet recorded;
+ * they read as false.
  */
 
 /** What a transition changes before it is evaluated (propose_country evaluates the proposed destination). */
@@ -36,6 +40,8 @@ export interface FactSources {
   readonly assessments: readonly CountryAssessmentRow[];
   readonly agreements: ReadonlyMap<string, AgreementFactSource>;
   readonly occupancy: ReadonlyMap<string, AgreementOccupancy>;
+  /** Case id → the agreement it holds a live (reserved or consumed) place on. */
+  readonly livePlaces: ReadonlyMap<string, string>;
 }
 
 /**
@@ -48,12 +54,13 @@ export async function loadFactSources(db: Queryable, subjects: readonly CaseSubj
   const caseIds = subjects.map((s) => s.caseId);
   const destinations = unique([...subjects.map((s) => s.destinationCountry), overrides.destinationCountry ?? null]);
   const agreementIds = unique([...subjects.map((s) => s.agreementId), overrides.agreementId ?? null]);
-  const [factRows, courtOrders, assessments, agreements, occupancy] = await Promise.all([
+  const [factRows, courtOrders, assessments, agreements, occupancy, livePlaces] = await Promise.all([
     listCaseFactRows(db, caseIds, at),
     listCourtOrdersCovering(db, { personIds: unique(subjects.map((s) => s.personId)), countries: destinations, programIds: agreementIds }, at),
     listControllingAssessments(db, destinations, at),
     listAgreementFactSources(db, agreementIds),
-    countAgreementOccupancy(db, agreementIds),
+    listAgreementOccupancy(db, agreementIds),
+    listLivePlaces(db, caseIds),
   ]);
   const byCase = new Map<string, CaseFactRow[]>();
   for (const row of factRows) {
@@ -68,6 +75,32 @@ export async function loadFactSources(db: Queryable, subjects: readonly CaseSubj
     assessments,
     agreements: new Map(agreements.map((a) => [a.id, a])),
     occupancy,
+    livePlaces,
+  };
+}
+
+/**
+ * The subject and sources of ONE case from a single statement (loadOneCaseSources), shaped as
+ * loadFactSources shapes a batch, so assembleCaseFacts gives the same facts either way. A
+ * transition calls this inside its transaction: one round trip instead of one per source.
+ *
+ * @example const loaded = await loadOneCaseFacts(trx, caseId, at, overrides); assembleCaseFacts(loaded.subject, loaded.sources, overrides)
+ */
+export async function loadOneCaseFacts(db: Queryable, caseId: string, at: string | null, overrides: FactOverrides = {}): Promise<{ subject: CaseSubjectRow; sources: FactSources } | undefined> {
+  const loaded = await loadOneCaseSources(db, caseId, at, overrides);
+  if (loaded === undefined) return undefined;
+  const { subject } = loaded;
+  return {
+    subject,
+    sources: {
+      subjects: new Map([[subject.caseId, subject]]),
+      factRows: new Map([[subject.caseId, loaded.factRows]]),
+      courtOrders: loaded.courtOrders,
+      assessments: loaded.assessments,
+      agreements: new Map(loaded.agreement === null ? [] : [[loaded.agreement.id, loaded.agreement]]),
+      occupancy: new Map(loaded.agreement === null || loaded.occupancy === null ? [] : [[loaded.agreement.id, loaded.occupancy]]),
+      livePlaces: new Map(loaded.livePlaceAgreementId === null ? [] : [[subject.caseId, loaded.livePlaceAgreementId]]),
+    },
   };
 }
 
@@ -77,9 +110,8 @@ export async function loadFactSources(db: Queryable, subjects: readonly CaseSubj
  * @example const facts = await buildCaseFacts(ctx.db, caseId, nowInstant(ctx));
  */
 export async function buildCaseFacts(db: Queryable, caseId: string, at: string | null, overrides: FactOverrides = {}): Promise<CaseFacts | undefined> {
-  const [subject] = await listCaseSubjects(db, [caseId]);
-  if (subject === undefined) return undefined;
-  return assembleCaseFacts(subject, await loadFactSources(db, [subject], at, overrides), overrides);
+  const loaded = await loadOneCaseFacts(db, caseId, at, overrides);
+  return loaded === undefined ? undefined : assembleCaseFacts(loaded.subject, loaded.sources, overrides);
 }
 
 /**
@@ -117,7 +149,7 @@ export function assembleCaseFacts(subject: CaseSubjectRow, sources: FactSources,
       criminalRecord: false,
     },
     case: { state: subject.state, destinationCountry: destination, ruleSetId: subject.ruleSetId, counselOfRecord: subject.counselId !== null },
-    agreement: agreement === undefined ? null : agreementFacts(agreement, subject, sources.occupancy.get(agreement.id)),
+    agreement: agreement === undefined ? null : agreementFacts(agreement, sources.occupancy.get(agreement.id), sources.livePlaces.get(subject.caseId) === agreement.id),
     removalOrder: latest('removal_order'),
     designation: latest('designation_record')?.steps ?? [],
     fearClaims: ofKind('fear_claim').map(({ row, payload }) => {
@@ -177,10 +209,9 @@ interface TermsShape {
   transferStandards?: { legallyBinding?: boolean; asylumProcedureAccess?: boolean; durableSolution?: boolean; independentMonitoring?: boolean };
 }
 
-function agreementFacts(agreement: AgreementFactSource, subject: CaseSubjectRow, occupancy: AgreementOccupancy | undefined): NonNullable<CaseFacts['agreement']> {
+function agreementFacts(agreement: AgreementFactSource, occupancy: AgreementOccupancy | undefined, holdsPlace: boolean): NonNullable<CaseFacts['agreement']> {
   const terms = (agreement.terms ?? {}) as TermsShape;
   const standards = terms.transferStandards ?? {};
-  const holdsPlace = ['cleared', 'manifested', 'relocated', 'monitoring'].includes(subject.heldFromState ?? subject.state);
   return {
     id: agreement.id,
     receivingCountry: agreement.receivingCountry,

@@ -22,6 +22,8 @@ export function decisionFromEvaluation(input: {
   readonly ruleSet: RuleSet;
   readonly actor: string;
   readonly ruleSetContentHash?: string;
+  /** The facts' canonical hash when the caller already computed it (the sweep hashes the text it stores). */
+  readonly factsHash?: string;
 }): NewDecision {
   return {
     id: randomUUID(),
@@ -31,7 +33,7 @@ export function decisionFromEvaluation(input: {
     ruleSetId: input.ruleSet.id,
     ruleSetHash: input.ruleSetContentHash ?? ruleSetHash(input.ruleSet),
     facts: input.facts,
-    factsHash: canonicalHash(input.facts),
+    factsHash: input.factsHash ?? canonicalHash(input.facts),
     findings: input.evaluation.findings,
     outcome: input.evaluation.outcome,
     evaluatedAt: input.evaluation.at,

@@ -7,7 +7,7 @@ import { assertConsistentFacts } from '../../core/safeguards/case-facts-consiste
 import type { CaseFactKind, CaseFactPayload } from '../../core/schemas/case-fact.schema.js';
 import { translateDatabaseError } from '../../db/database-errors.js';
 import type { CaseFactRow } from '../../db/repositories/case-facts.repository.js';
-import { insertCaseFact, listCaseSubjects } from '../../db/repositories/case-facts.repository.js';
+import { insertCaseFact } from '../../db/repositories/case-facts.repository.js';
 import { lockCase } from '../../db/repositories/case.repository.js';
 import type { Action } from '../../core/access/actions.js';
 import { authorizeCaseAction } from '../access/case-access.js';
@@ -20,7 +20,7 @@ const FACT_ACTION: Partial<Record<CaseFactKind, Action>> = {
   notice: 'notice:serve',
   receiving_consent: 'liaison:decide',
 };
-import { assembleCaseFacts, loadFactSources } from './build-case-facts.js';
+import { assembleCaseFacts, loadOneCaseFacts } from './build-case-facts.js';
 
 export interface RecordedCaseFact {
   readonly id: string;
@@ -56,9 +56,9 @@ export async function recordCaseFact<K extends CaseFactKind>(
       const locked = await lockCase(trx, caseId);
       if (!locked) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
       if (locked.state === 'closed') throw new AppError('conflict', `case ${caseId} is closed`, { caseId, state: locked.state }, 'A closed case takes no new facts.');
-      const [subject] = await listCaseSubjects(trx, [caseId]);
-      if (subject === undefined) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
-      const sources = await loadFactSources(trx, [subject], null);
+      const loaded = await loadOneCaseFacts(trx, caseId, null);
+      if (loaded === undefined) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
+      const { subject, sources } = loaded;
       const existing = sources.factRows.get(caseId) ?? [];
       const payload = input.payload as Readonly<Record<string, unknown>>;
       if (input.supersedes !== null && !existing.some((row) => row.id === input.supersedes && row.kind === kind)) {

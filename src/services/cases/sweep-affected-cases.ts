@@ -5,11 +5,14 @@ import type { RuleSet } from '../../core/rulesets/resolve-rule-set.js';
 import { resolveRuleSet } from '../../core/rulesets/resolve-rule-set.js';
 import { earliestDeparture, evaluateTransition } from '../../core/safeguards/evaluate.js';
 import { releaseGateFor } from '../../core/workflow/transitions.js';
-import type { AlertRow, OpenCaseFilter } from '../../db/repositories/case-facts.repository.js';
+import { sha256Hex } from '../../audit/sha256.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import type { CaseFacts } from '../../core/safeguards/case-facts.js';
+import type { AlertRow, CaseSubjectRow, OpenCaseFilter } from '../../db/repositories/case-facts.repository.js';
 import { insertAlerts, listOpenCaseSubjectsPage } from '../../db/repositories/case-facts.repository.js';
 import { holdCasesIfUnchanged, setEarliestDepartures } from '../../db/repositories/case-workflow.repository.js';
 import type { NewDecision } from '../../db/repositories/decision.repository.js';
-import { insertDecisions } from '../../db/repositories/decision.repository.js';
+import { insertSerializedDecisions } from '../../db/repositories/decision.repository.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { buildCaseFactsBatch } from './build-case-facts.js';
 import { blockingFindings, decisionFromEvaluation } from './decision-from-evaluation.js';
@@ -71,12 +74,15 @@ const HOLD_REASON_LIMIT = 500;
  * that no longer passes the gate of its current state (releaseGateFor: the transition that led into
  * it, with time-pending findings allowed as that transition allows them) on hold with the reason.
  *
- * Built for 100k open cases: a keyset walk in batches (default 1000 ids); per batch one query per
- * fact source, then ONE transaction with one UPDATE for the holds (guarded by each case's version,
- * so a case that moved meanwhile is skipped), one multi-row decisions insert, one multi-row audit
- * insert and one multi-row alerts insert (officer, and counsel where there is one). Earliest
- * departure is refreshed for every evaluated case in the same transaction. Run it after the
- * triggering write has committed.
+ * Built for 100k open cases: a keyset walk in batches (default 1000 ids), the next page read while
+ * the current one is evaluated; per batch one query per fact source, then ONE transaction with one
+ * UPDATE for the holds (guarded by each case's version, so a case that moved meanwhile is skipped),
+ * one `unnest` decisions insert (facts serialized once: the canonical JSON that is hashed is the
+ * text stored), one multi-row audit insert and one multi-row alerts insert (officer, and counsel
+ * where there is one). Earliest departure is recomputed for every evaluated case and written, in
+ * the same transaction, only where it changed. Every hold decision keeps its facts snapshot,
+ * facts hash and rule-set hash, so it replays like any other. Run it after the triggering write
+ * has committed.
  *
  * @example const report = await sweepAffectedCases(ctx, principal, { kind: 'court_order', courtOrderId, scope })
  */
@@ -87,16 +93,21 @@ export async function sweepAffectedCases(ctx: ServiceContext, principal: Princip
   const filter = filterForTrigger(trigger);
   const ruleSets = new Map<string, { ruleSet: RuleSet; hash: string } | null>();
   const report = { evaluated: 0, held: 0, skippedChanged: 0, skippedUnknownRuleSet: 0, alerts: 0, batches: 0 };
-  let after: string | null = null;
 
-  for (;;) {
-    const subjects = await listOpenCaseSubjectsPage(ctx.db, filter, after, batchSize);
+  // The next page and its facts are read while this page is evaluated and written: on PostgreSQL
+  // the reads overlap the JavaScript evaluation (PGlite's one connection simply queues them). The
+  // read never waits on the write transaction, so it cannot deadlock PGlite; a later page holds
+  // other cases, which this page's writes (holds, departures) do not change.
+  let pending: Promise<SweepPage> | null = readSweepPage(ctx, filter, null, batchSize, at);
+  while (pending !== null) {
+    const page: SweepPage = await pending;
+    const { subjects, factsByCase } = page;
     if (subjects.length === 0) break;
     report.batches += 1;
-    after = subjects.at(-1)?.caseId ?? null;
-    const factsByCase = await buildCaseFactsBatch(ctx.db, subjects, at);
+    const last = subjects.at(-1)?.caseId ?? null;
+    pending = subjects.length < batchSize || last === null ? null : readSweepPage(ctx, filter, last, batchSize, at);
     const holds: { caseId: string; version: number; reason: string }[] = [];
-    const decisions = new Map<string, NewDecision>();
+    const decisions = new Map<string, SerializedDecision>();
     const blockedBy = new Map<string, string[]>();
     const departures: { caseId: string; earliestDepartureAt: string | null }[] = [];
 
@@ -118,20 +129,25 @@ export async function sweepAffectedCases(ctx: ServiceContext, principal: Princip
           const first = blocking[0];
           const reason = `Sweep (${trigger.kind}): ${gate} no longer passes: ${blocking.map((f) => f.safeguardId).join(', ')}${first === undefined ? '' : ` — ${first.reason}`}`;
           holds.push({ caseId: subject.caseId, version: subject.version, reason: reason.slice(0, HOLD_REASON_LIMIT) });
-          decisions.set(subject.caseId, decisionFromEvaluation({ requested: 'hold', evaluation, facts, ruleSet: resolved.ruleSet, actor, ruleSetContentHash: resolved.hash }));
+          // The snapshot is serialized once: its canonical JSON is both what is hashed and what is stored.
+          const factsJson = canonicalJson(facts);
+          const decision = decisionFromEvaluation({ requested: 'hold', evaluation, facts, ruleSet: resolved.ruleSet, actor, ruleSetContentHash: resolved.hash, factsHash: sha256Hex(factsJson) });
+          decisions.set(subject.caseId, { decision, factsJson, findingsJson: JSON.stringify(decision.findings) });
           blockedBy.set(subject.caseId, blocking.map((f) => f.safeguardId));
           continue;
         }
       }
-      departures.push({ caseId: subject.caseId, earliestDepartureAt: movedAlready ? null : earliestDeparture(resolved.ruleSet, facts, at) });
+      const earliestDepartureAt = movedAlready ? null : earliestDeparture(resolved.ruleSet, facts, at);
+      // Derived data: only the ones that changed are written.
+      if (earliestDepartureAt !== subject.earliestDepartureAt) departures.push({ caseId: subject.caseId, earliestDepartureAt });
     }
 
     const outcome = await runWrite(ctx, async (trx) => {
       const heldIds = await holdCasesIfUnchanged(trx, holds, at);
       const held = new Set(heldIds);
-      const heldDecisions = [...decisions.values()].filter((d) => held.has(d.caseId));
-      await insertDecisions(trx, heldDecisions);
-      const events: AuditEvent[] = heldDecisions.map((d) => ({
+      const heldDecisions = [...decisions.values()].filter((d) => held.has(d.decision.caseId));
+      await insertSerializedDecisions(trx, heldDecisions);
+      const events: AuditEvent[] = heldDecisions.map(({ decision: d }) => ({
         actor,
         action: 'case.hold_by_sweep',
         resourceType: 'case',
@@ -148,7 +164,6 @@ export async function sweepAffectedCases(ctx: ServiceContext, principal: Princip
     report.held += outcome.held;
     report.skippedChanged += holds.length - outcome.held;
     report.alerts += outcome.alerts;
-    if (subjects.length < batchSize) break;
   }
 
   const result: SweepReport = { trigger: trigger.kind, at, ...report };
@@ -156,6 +171,24 @@ export async function sweepAffectedCases(ctx: ServiceContext, principal: Princip
     appendAudit(trx, { actor, action: 'safeguards.sweep', resourceType: 'sweep', resourceId: null, details: { ...result, filter: { ...filter } }, at }),
   );
   return result;
+}
+
+interface SweepPage {
+  readonly subjects: readonly CaseSubjectRow[];
+  readonly factsByCase: ReadonlyMap<string, CaseFacts>;
+}
+
+interface SerializedDecision {
+  readonly decision: NewDecision;
+  readonly factsJson: string;
+  readonly findingsJson: string;
+}
+
+/** One keyset page of affected open cases with their facts (one query per fact source for the page). */
+async function readSweepPage(ctx: ServiceContext, filter: OpenCaseFilter, after: string | null, batchSize: number, at: string): Promise<SweepPage> {
+  const subjects = await listOpenCaseSubjectsPage(ctx.db, filter, after, batchSize);
+  if (subjects.length === 0) return { subjects, factsByCase: new Map() };
+  return { subjects, factsByCase: await buildCaseFactsBatch(ctx.db, subjects, at) };
 }
 
 function ruleSetFor(cache: Map<string, { ruleSet: RuleSet; hash: string } | null>, id: string): { ruleSet: RuleSet; hash: string } | null {

@@ -11,7 +11,6 @@ import type { TransitionName } from '../../core/workflow/transitions.js';
 import { releaseGateFor } from '../../core/workflow/transitions.js';
 import { translateDatabaseError } from '../../db/database-errors.js';
 import type { Tx } from '../../db/schema.js';
-import { listCaseSubjects } from '../../db/repositories/case-facts.repository.js';
 import { lockCase } from '../../db/repositories/case.repository.js';
 import { updateCaseWorkflow } from '../../db/repositories/case-workflow.repository.js';
 import type { Decision } from '../../db/repositories/decision.repository.js';
@@ -22,7 +21,7 @@ import { releasePlace } from '../ledger/release-place.js';
 import { reservePlace } from '../ledger/reserve-place.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
-import { assembleCaseFacts, loadFactSources, type FactOverrides } from './build-case-facts.js';
+import { assembleCaseFacts, loadOneCaseFacts, type FactOverrides } from './build-case-facts.js';
 import { blockingFindings, decisionFromEvaluation } from './decision-from-evaluation.js';
 
 export interface TransitionRequest {
@@ -81,9 +80,10 @@ export async function transitionCase(ctx: ServiceContext, principal: Principal, 
       const ruleSet = resolveRuleSet(current.ruleSetId);
       const overrides: FactOverrides =
         transition === 'propose_country' ? { destinationCountry: request.destinationCountry ?? null, agreementId: request.agreementId ?? current.agreementId } : {};
-      const [subject] = await listCaseSubjects(trx, [caseId]);
-      if (subject === undefined) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
-      const facts = assembleCaseFacts(subject, await loadFactSources(trx, [subject], at, overrides), overrides);
+      // One statement for the subject and every fact source (not one query per source).
+      const loaded = await loadOneCaseFacts(trx, caseId, at, overrides);
+      if (loaded === undefined) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
+      const facts = assembleCaseFacts(loaded.subject, loaded.sources, overrides);
       assertConsistentFacts(facts);
 
       const evaluated = transition === 'release_hold' ? (releaseGateFor(current.heldFromState as OpenState) ?? 'release_hold') : transition;

@@ -10,6 +10,7 @@ import { resolveRuleSet } from '../../core/rulesets/resolve-rule-set.js';
 import { DEFAULT_RULE_SET_ID } from '../../core/schemas/case.schema.js';
 import { caseReference } from '../../core/case.js';
 import type { Tx } from '../../db/schema.js';
+import { recordPlacesForSeededCases } from '../../db/repositories/ledger.repository.js';
 import { requireAllowed } from '../access/authorize.js';
 import { ruleSetHash } from '../cases/rule-set-hash.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
@@ -182,6 +183,9 @@ async function insertBatch(trx: Tx, batch: readonly SyntheticCase[], context: Ba
                   ${batch.map((c) => c.closeOutcome)}::text[], ${batch.map((c) => c.openedAt)}::timestamptz[], ${batch.map((c) => (c.state === 'closed' ? at : null))}::timestamptz[],
                   ${batch.map((_, i) => `SCALE-${runTag}-${offset + i + 1}`)}::text[])
         as v(id, reference, person_id, state, held_from_state, hold_reason, destination_country, agreement_id, officer_id, counsel_id, close_outcome, opened_at, closed_at, external_id)`.execute(trx);
+
+  // Places as the transitions would have left them (the safeguards read capacity from the ledger).
+  await recordPlacesForSeededCases(trx, caseIds, at);
 
   const facts = batch.flatMap((c, i) => c.facts.map((f) => ({ caseId: caseIds[i] ?? '', kind: f.kind, payload: JSON.stringify(f.payload) })));
   if (facts.length > 0) {
