@@ -9,6 +9,33 @@ let browser: Browser;
 // demo/cables/2025-03-13-kigali-tcn-acceptance.txt: CONFIDENTIAL cable whose SBU summary says "third-country nationals".
 const CABLE_TITLE = 'RWANDA SIGNALS WILLINGNESS TO ACCEPT THIRD-COUNTRY NATIONALS FROM THE UNITED STATES';
 
+// A cable written for this test: the invented word appears in an SBU and a CONFIDENTIAL paragraph.
+const UPLOADED_WORD = 'zephyrine';
+const UPLOADED_TITLE = 'KIGALI DESCRIBES ZEPHYRINE RECEPTION CENTRE FOR ACCEPTED PERSONS';
+const UPLOADED_CABLE = `P 201200Z MAR 25
+FM AMEMBASSY KIGALI
+TO SECSTATE WASHDC PRIORITY 0456
+
+C O N F I D E N T I A L KIGALI 000456
+
+E.O. 13526: DECL: 03/20/2035
+TAGS: PREF, RW, US
+SUBJECT: KIGALI DESCRIBES ZEPHYRINE RECEPTION CENTRE FOR ACCEPTED
+PERSONS
+
+Classified By: Charge d'Affaires Jordan Q. Example, Reasons 1.4 (b) and (d)
+
+1. (U) ILLUSTRATIVE CABLE WRITTEN FOR THE WAYPOINT BROWSER TEST.
+
+2. (SBU) Summary: Officials showed Emboffs the Zephyrine reception
+centre where accepted persons would stay. End summary.
+
+3. (C) Officials said the Zephyrine centre has no independent monitor
+and that its capacity is smaller than announced.
+
+CONFIDENTIAL
+`;
+
 interface DocumentView { id: string; withheldNumbers: number[]; paragraphs: { number: number; visible: boolean }[] }
 
 beforeAll(async () => {
@@ -80,5 +107,46 @@ describe('documents', () => {
     expect(await alert.locator('li').first().innerText()).toMatch(/^Line \d+: ./);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('a cable uploaded in the browser by the SECRET diplomat is found by both clearances, the SBU officer seeing only its SBU paragraph', async () => {
+    const diplomat = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.diplomat });
+    await diplomat.page.goto(`${baseUrl}/documents`);
+    await waitForPageReady(diplomat.page);
+    await diplomat.page.getByRole('textbox', { name: 'Cable text' }).fill(UPLOADED_CABLE);
+    await diplomat.page.getByRole('button', { name: 'Import cable' }).click();
+    const imported = diplomat.page.locator('[role="status"]:has-text("Imported"), [role="alert"]').first();
+    await imported.waitFor();
+    expect(await imported.innerText()).toBe(`Imported: ${UPLOADED_TITLE}`);
+
+    const hitsFor = async (page: Page): Promise<string[]> => {
+      await page.goto(`${baseUrl}/documents`);
+      await waitForPageReady(page);
+      await page.getByRole('textbox', { name: 'Words' }).fill(UPLOADED_WORD);
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(/q=/);
+      await waitForPageReady(page);
+      await page.locator('[data-hit], section[aria-label="Search results"] p').first().waitFor();
+      return page.locator('[data-hit]').filter({ hasText: UPLOADED_TITLE }).locator('p').filter({ hasText: /paragraph \d+/ }).allInnerTexts();
+    };
+    // The diplomat finds the word in the SBU summary and in the CONFIDENTIAL body.
+    expect(await hitsFor(diplomat.page)).toEqual(expect.arrayContaining([expect.stringContaining('paragraph 2 (SBU)'), expect.stringContaining('paragraph 3 (CONFIDENTIAL)')]));
+    expect(await hitsFor(diplomat.page)).toHaveLength(2);
+    await checkPage(diplomat.page, 'documents-uploaded-diplomat', 'desktop');
+    expect(diplomat.problems).toEqual([]);
+    await diplomat.page.context().close();
+
+    // The SBU officer finds the same cable, but only by the paragraph they may read.
+    const officer = await openPage(browser, 'phone', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.officer });
+    const officerHits = await hitsFor(officer.page);
+    expect(officerHits).toHaveLength(1);
+    expect(officerHits[0]).toContain('paragraph 2 (SBU)');
+    await officer.page.locator('[data-hit]').filter({ hasText: UPLOADED_TITLE }).getByRole('link', { name: UPLOADED_TITLE }).click();
+    await officer.page.getByRole('heading', { level: 1, name: UPLOADED_TITLE }).waitFor();
+    await waitForPageReady(officer.page);
+    expect(await officer.page.locator('[data-withheld]').allInnerTexts()).toEqual(['[paragraph 3 withheld: CONFIDENTIAL]']);
+    await checkPage(officer.page, 'document-uploaded-officer', 'phone');
+    expect(officer.problems).toEqual([]);
+    await officer.page.context().close();
   });
 });

@@ -94,3 +94,23 @@ describe('receiving liaison', () => {
     }
   });
 });
+
+describe('sign-out', () => {
+  it('ends the session on the server: the old cookie is refused and a deep link goes back to sign-in', async () => {
+    const { page, problems } = await openPage(browser, 'phone', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.supervisor });
+    await page.goto(`${baseUrl}/cases`);
+    await waitForPageReady(page);
+    const cookie = (await page.context().cookies()).find((entry) => entry.name === 'wp_session');
+    if (cookie === undefined) throw new Error('no session cookie after sign-in');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${baseUrl}/sign-in`);
+    // The server revoked the session itself, not only the browser's cookie.
+    const reused = await fetch(`${baseUrl}/api/session`, { headers: { cookie: `${cookie.name}=${cookie.value}` } });
+    expect(reused.status).toBe(401);
+    await page.goto(`${baseUrl}/cases?state=cleared`);
+    await page.waitForURL(`${baseUrl}/sign-in?returnTo=${encodeURIComponent('/cases?state=cleared')}`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Sign in to Waypoint');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, type ReactElement } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { NAVIGATION } from './navigation';
+import { SignOutButton } from './SignOutButton';
 
 /**
  * The frame of every page: a skip link, the header, the sidebar (a drawer
@@ -34,6 +35,7 @@ export function AppLayout(): ReactElement {
             <Text component="span" size="xl" fw={700}>Waypoint</Text>
           </Anchor>
           <Text size="sm" c="gray.8" visibleFrom="sm">Third-country relocation cases</Text>
+          <SignOutButton />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
