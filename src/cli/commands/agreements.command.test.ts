@@ -1,50 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { systemPrincipal } from '../../core/principal.js';
-import { seedDemo } from '../../services/demo/seed-demo.js';
-import { readConfig } from '../config.js';
-import { openRuntime } from '../runtime.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDataDir, runCommand, type DemoDataDir } from '../../test-support/cli-harness.js';
 import { registerAgreementsCommand } from './agreements.command.js';
 
-/** Runs `waypoint agreements ...` in process against a data directory and returns what it printed. */
-async function run(args: string[]): Promise<string> {
-  const program = new Command('waypoint').exitOverride();
-  registerAgreementsCommand(program);
-  const printed: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    printed.push(String(chunk));
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'waypoint', 'agreements', ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return printed.join('');
-}
+/** Runs `waypoint agreements ...` in process against the demo data directory and returns what it printed. */
+const run = (args: string[]): Promise<string> => runCommand(registerAgreementsCommand, ['agreements', ...args]);
 
 describe('waypoint agreements', { timeout: 240_000 }, () => {
-  let dataDir: string;
-  const previous = process.env.WAYPOINT_DATA_DIR;
-
+  let dataDir: DemoDataDir;
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'waypoint-agreements-'));
-    process.env.WAYPOINT_DATA_DIR = dataDir;
-    const runtime = await openRuntime(readConfig());
-    try {
-      await seedDemo(runtime.services, systemPrincipal('test'));
-    } finally {
-      await runtime.close();
-    }
+    dataDir = await createDemoDataDir('agreements');
   });
-  afterAll(() => {
-    if (previous === undefined) delete process.env.WAYPOINT_DATA_DIR;
-    else process.env.WAYPOINT_DATA_DIR = previous;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => dataDir.dispose());
 
   it('lists the demo agreements', async () => {
     const output = await run(['list']);

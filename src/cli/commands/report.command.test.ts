@@ -1,49 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { systemPrincipal } from '../../core/principal.js';
-import { seedDemo } from '../../services/demo/seed-demo.js';
-import { readConfig } from '../config.js';
-import { openRuntime } from '../runtime.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDataDir, runCommand, type DemoDataDir } from '../../test-support/cli-harness.js';
 import { registerReportCommand } from './report.command.js';
 
-async function run(args: string[]): Promise<string> {
-  const program = new Command('waypoint').exitOverride();
-  registerReportCommand(program);
-  const printed: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    printed.push(String(chunk));
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'waypoint', 'report', ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return printed.join('');
-}
+/** Runs `waypoint report ...` in process against the demo data directory and returns what it printed. */
+const run = (args: string[]): Promise<string> => runCommand(registerReportCommand, ['report', ...args]);
 
 describe('waypoint report', { timeout: 240_000 }, () => {
-  let dataDir: string;
-  const previous = process.env.WAYPOINT_DATA_DIR;
-
+  let dataDir: DemoDataDir;
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'waypoint-report-'));
-    process.env.WAYPOINT_DATA_DIR = dataDir;
-    const runtime = await openRuntime(readConfig());
-    try {
-      await seedDemo(runtime.services, systemPrincipal('test'));
-    } finally {
-      await runtime.close();
-    }
+    dataDir = await createDemoDataDir('report');
   });
-  afterAll(() => {
-    if (previous === undefined) delete process.env.WAYPOINT_DATA_DIR;
-    else process.env.WAYPOINT_DATA_DIR = previous;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => dataDir.dispose());
 
   it('prints program statistics as JSON and CSV, and writes the transparency report as PDF', async () => {
     const today = new Date().toISOString().slice(0, 10);
@@ -53,7 +22,7 @@ describe('waypoint report', { timeout: 240_000 }, () => {
     expect(await run(['program', '--format', 'csv', '--from', '2025-01-01', '--to', today])).toContain('# cases_by_state_destination: ');
     const csv = await run(['transparency', '--format', 'csv', '--from', '2025-01-01', '--to', today, '--threshold', '4']);
     expect(csv).toContain('threshold,4\r\n');
-    const out = join(dataDir, 'report.pdf');
+    const out = join(dataDir.path, 'report.pdf');
     expect(await run(['transparency', '--format', 'pdf', '--from', '2025-01-01', '--to', today, '--out', out])).toBe('');
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
