@@ -1,6 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import pg from 'pg';
+import { createAuthorizer } from '../../access/authorizer.js';
+import { AuditSealer } from '../../audit/sealer.js';
+import { openDatabase, type Database } from '../../db/database.js';
+import { migrateToLatest } from '../../db/migrator.js';
+import { seedDemo } from '../../services/demo/seed-demo.js';
+import { measureImportVsCopy } from '../../services/import/measure-import-vs-copy.js';
 import { csvRecord } from '../../core/import/csv-writer.js';
 import { systemPrincipal } from '../../core/principal.js';
 import { importCases, type ImportProgress } from '../../services/import/import-cases.js';
@@ -8,7 +16,7 @@ import { DEFAULT_IMPORT_SIZE_LIMIT } from '../../services/import/import-source.j
 import { AppError } from '../../core/errors.js';
 import { ExitError } from '../cli-error.js';
 import { readConfig } from '../config.js';
-import { openRuntime } from '../runtime.js';
+import { openRuntime, systemClock } from '../runtime.js';
 
 /** A progress bar with rows/s and ETA on a terminal; plain lines (for logs) otherwise. */
 function progressPrinter(totalBytes: number, isTty: boolean): (progress: ImportProgress) => void {
@@ -69,4 +77,73 @@ export function registerImportCommand(program: Command): void {
         await new Promise<void>((resolve) => (report === null ? resolve() : report.end(resolve)));
       }
     });
+  importCommand
+    .command('measure')
+    .description('Import generated valid rows into a throwaway database and COPY the same rows: prints import rows/s, COPY rows/s and the ratio (issue goal: ≥ 25%)')
+    .option('--rows <n>', 'rows to import and copy', '100000')
+    .action(async (options: { rows: string }) => {
+      const rows = Number(options.rows);
+      if (!Number.isInteger(rows) || rows < 1) throw new ExitError(2, 'import measure: --rows must be a positive integer');
+      const result = await withThrowawayDatabase(process.env.DATABASE_URL?.trim() || undefined, async (database) => {
+        const sealer = new AuditSealer(database.db);
+        const services = { db: database.db, clock: systemClock, sealer, authorizer: await createAuthorizer({ clock: systemClock }) };
+        try {
+          await seedDemo(services, systemPrincipal('cli'));
+          return await measureImportVsCopy(services, database, rows);
+        } finally {
+          await sealer.stop();
+        }
+      });
+      process.stdout.write(
+        [
+          `import measure (${process.env.DATABASE_URL ? 'postgres' : 'pglite'}, ${result.rows} rows)`,
+          `import:                        ${result.importRowsPerSecond} rows/s`,
+          `COPY into a scratch table:     ${result.copyRowsPerSecond} rows/s`,
+          `ratio:                         ${(result.ratio * 100).toFixed(1)}% (goal ≥ 25%)`,
+          `COPY into people/cases/import_rows (rolled back): ${result.copyIntoTablesRowsPerSecond} rows/s; import is ${((result.importRowsPerSecond / result.copyIntoTablesRowsPerSecond) * 100).toFixed(0)}% of it`,
+          '',
+        ].join('\n'),
+      );
+    });
+}
+
+/**
+ * An in-memory PGlite, or with a PostgreSQL URL a `waypoint_measure_<random>`
+ * database created on that server and dropped afterwards: the measurement
+ * writes 2 × rows people and cases, never into a database in use.
+ */
+async function withThrowawayDatabase<T>(serverUrl: string | undefined, work: (database: Database) => Promise<T>): Promise<T> {
+  if (serverUrl === undefined) {
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    try {
+      await migrateToLatest(database.db);
+      return await work(database);
+    } finally {
+      await database.close();
+    }
+  }
+  const name = `waypoint_measure_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  try {
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+    try {
+      await migrateToLatest(database.db);
+      return await work(database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await admin(`drop database if exists ${name} with (force)`);
+  }
 }

@@ -71,4 +71,15 @@ describe('waypoint import | export | backup | restore', { timeout: 240_000 }, ()
       await runtime.close();
     }
   });
+
+  it('measures import against COPY for the rows asked, in a throwaway database', async () => {
+    const printed = await run(['import', 'measure', '--rows', '120']);
+    expect(printed).toMatch(/^import measure \((pglite|postgres), 120 rows\)\n/);
+    const rate = (label: string) => Number(new RegExp(`${label}\\s+(\\d+) rows/s`).exec(printed)?.[1]);
+    const ratio = Number(/ratio:\s+([\d.]+)%/.exec(printed)?.[1]);
+    expect(rate('import:')).toBeGreaterThan(0);
+    expect(rate('COPY into a scratch table:')).toBeGreaterThan(0);
+    expect(ratio).toBeCloseTo((rate('import:') / rate('COPY into a scratch table:')) * 100, 0);
+    await expect(run(['import', 'measure', '--rows', '0'])).rejects.toMatchObject({ exitCode: 2 });
+  });
 });

@@ -91,39 +91,58 @@ export async function importCases(ctx: ServiceContext, principal: Principal, sou
     for (const problem of problems) options.onRejected?.(problem);
   };
   type WriteBatch = (batch: readonly ResolvedRow[]) => Promise<BatchOutcome>;
-  const flush = async (batch: ResolvedRow[], write: WriteBatch) => {
+  const flush = async (batch: readonly ResolvedRow[], write: WriteBatch) => {
     // Counted and reported only once the batch is written (a retried transaction must not report twice).
     const outcome = await write(batch);
     progress.imported += outcome.imported;
     progress.skipped += outcome.skipped;
     progress.rejected += outcome.rejectedLines;
     for (const problem of outcome.problems) options.onRejected?.(problem);
-    batch.length = 0;
     progress.bytesRead = digest.bytes;
     options.onProgress?.({ ...progress });
   };
   const consume = async (write: WriteBatch) => {
-    const batch: ResolvedRow[] = [];
-    for await (const item of readImportSource(source, options.format, digest, options.sizeLimit ?? DEFAULT_IMPORT_SIZE_LIMIT)) {
-      progress.rowsRead += 1;
-      if ('problems' in item) {
-        reject(item.problems);
-        continue;
+    let batch: ResolvedRow[] = [];
+    // One batch is written while the next is read and validated: on PostgreSQL the server
+    // inserts while this process parses. Batches are still written one after the other, so
+    // each batch's duplicate check sees every earlier batch.
+    let writing: Promise<void> = Promise.resolve();
+    const startWriting = async (rows: readonly ResolvedRow[]) => {
+      await writing;
+      writing = flush(rows, write);
+      // Handled when awaited next; without this a failure during parsing would be an unhandled rejection.
+      writing.catch(() => undefined);
+    };
+    try {
+      for await (const item of readImportSource(source, options.format, digest, options.sizeLimit ?? DEFAULT_IMPORT_SIZE_LIMIT)) {
+        progress.rowsRead += 1;
+        if ('problems' in item) {
+          reject(item.problems);
+          continue;
+        }
+        const validated = validateImportRow(item.line, item.raw);
+        if (!validated.ok) {
+          reject(validated.problems);
+          continue;
+        }
+        const resolved = references.resolve(validated.row);
+        if (!resolved.ok) {
+          reject(resolved.problems);
+          continue;
+        }
+        batch.push(resolved.row);
+        if (batch.length >= batchSize) {
+          await startWriting(batch);
+          batch = [];
+        }
       }
-      const validated = validateImportRow(item.line, item.raw);
-      if (!validated.ok) {
-        reject(validated.problems);
-        continue;
-      }
-      const resolved = references.resolve(validated.row);
-      if (!resolved.ok) {
-        reject(resolved.problems);
-        continue;
-      }
-      batch.push(resolved.row);
-      if (batch.length >= batchSize) await flush(batch, write);
+    } catch (error) {
+      // A file that turns unreadable mid-way: let the batch in flight finish before the run is marked failed.
+      await writing.catch(() => undefined);
+      throw error;
     }
-    await flush(batch, write);
+    await startWriting(batch);
+    await writing;
   };
 
   let status: ImportResult['status'] = 'completed';
