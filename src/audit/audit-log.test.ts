@@ -113,6 +113,18 @@ describe.each(TEST_DATABASE_KINDS)('audit chain on %s', (kind) => {
     }
   });
 
+  it('rebuilds the leaf bytes of entries sealed before the leaf migration, and they verify', async () => {
+    await writeEntries(database, 4);
+    const before = (await sql<{ leaf: string }>`select leaf from audit_log order by seq`.execute(database.db)).rows.map((row) => row.leaf);
+    const { migrateDown, migrateToLatest } = await import('../db/migrator.js');
+    // Revert down to (and including) the leaf migration, then forward again: its backfill runs over sealed rows.
+    for (let reverted: string[] = []; !reverted.includes('20261129T2200_audit_leaf'); ) reverted = await migrateDown(database.db);
+    await migrateToLatest(database.db);
+    const after = (await sql<{ leaf: string }>`select leaf from audit_log order by seq`.execute(database.db)).rows.map((row) => row.leaf);
+    expect(after).toEqual(before);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: true, entries: 4 });
+  });
+
   it('verifies across page boundaries and reports a gap in a later page', async () => {
     await writeEntries(database, 23);
     expect(await verifyChain(database.db, 5)).toMatchObject({ ok: true, entries: 23 });
