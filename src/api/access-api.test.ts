@@ -258,4 +258,19 @@ describe.each(TEST_DATABASE_KINDS)('routes under the policy (safeguards, access 
     const legal = await signInAs(app, 'legal', 'demo-legal-pass');
     expect((await app.inject({ method: 'POST', url: '/api/assessments', headers: legal.headers, payload: assessment })).statusCode).toBe(201);
   });
+
+  it('shows the agreement header to everyone who may read the agreement, and its money only to ledger readers', async () => {
+    const totalsFor = async (username: string, password: string): Promise<unknown> => {
+      const session = await signInAs(app, username, password);
+      const summary = await app.inject({ url: '/api/agreements/us-rw-2025/summary', headers: session.headers });
+      expect({ username, status: summary.statusCode }).toEqual({ username, status: 200 });
+      return summary.json<{ totals: unknown }>().totals;
+    };
+    expect(await totalsFor('diplomat', 'demo-diplomat-pass')).toMatchObject({ currency: 'USD' });
+    // May read the agreement, not the ledger: the header without totals (it used to fail outright).
+    expect(await totalsFor('liaison-rw', 'demo-liaison-pass')).toBeNull();
+    expect(await totalsFor('legal', 'demo-legal-pass')).toBeNull();
+    const liaison = await signInAs(app, 'liaison-rw', 'demo-liaison-pass');
+    expect((await app.inject({ url: '/api/agreements/us-rw-2025/ledger', headers: liaison.headers })).statusCode).toBe(403);
+  });
 });

@@ -45,11 +45,16 @@ export async function getAgreementLedger(ctx: ServiceContext, principal: Princip
   await authorizeAgreementAction(ctx, principal, idOrCode, 'ledger:read');
   const loaded = await loadByIdOrCode(ctx.db, idOrCode);
   const asOf = nowInstant(ctx).slice(0, 10);
-  const obligations = await listObligations(ctx.db, loaded.agreement.id);
-  const disbursements = await listDisbursements(ctx.db, loaded.agreement.id);
-  const currency = await ledgerCurrency(ctx.db, loaded);
+  const entries = await readLedgerEntries(ctx.db, loaded);
+  return { ...(await capacityAndStatus(ctx.db, loaded, asOf)), ...entries };
+}
+
+/** Every obligation and disbursement of the agreement and their reconciliation. The caller authorizes (ledger:read). */
+export async function readLedgerEntries(db: Queryable, loaded: AgreementTermsContext): Promise<Pick<AgreementLedger, 'obligations' | 'disbursements' | 'reconciliation'>> {
+  const obligations = await listObligations(db, loaded.agreement.id);
+  const disbursements = await listDisbursements(db, loaded.agreement.id);
+  const currency = await ledgerCurrency(db, loaded);
   return {
-    ...(await capacityAndStatus(ctx.db, loaded, asOf)),
     obligations,
     disbursements,
     reconciliation:
