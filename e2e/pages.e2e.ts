@@ -1,13 +1,22 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_OFFICER, getJson, sendJson, signInHeaders, type CaseRow, type DemoAccount } from './support/api.js';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName } from './support/browser.js';
+import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, signedInState, VIEWPORTS, waitForPageReady, type SignedInState, type ViewportName } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let firstCase: CaseRow;
 let firstTransfer: { id: string; reference: string };
 let firstDocument: { documentId: string; title: string };
+/** One sign-in per demo user for the whole file (each sign-in costs an argon2 verification). */
+const sessions = new Map<string, SignedInState>();
+async function sessionOf(account: DemoAccount): Promise<SignedInState> {
+  const known = sessions.get(account.username);
+  if (known !== undefined) return known;
+  const state = await signedInState(browser, baseUrl, account);
+  sessions.set(account.username, state);
+  return state;
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -58,7 +67,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page at the %s wi
     const spec = pages().find((entry) => entry.name === pageName);
     if (spec === undefined) throw new Error(`no page named ${pageName}`);
     const { name, path, heading, account } = spec;
-    const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl, account: account ?? DEMO_OFFICER });
+    const { page, problems } = await openPage(browser, viewport, { storageState: await sessionOf(account ?? DEMO_OFFICER) });
     const response = await page.goto(`${baseUrl}${path}`);
     expect(response?.status(), path).toBe(200);
     await waitForPageReady(page);

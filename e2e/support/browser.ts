@@ -1,7 +1,7 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_OFFICER, type DemoAccount } from './api.js';
 import { ARTIFACTS_DIR } from './waypoint-server.js';
 
@@ -28,10 +28,15 @@ export async function launchChromium(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   viewport: ViewportName,
-  options: { signedIn?: boolean; baseUrl?: string; account?: DemoAccount } = {},
+  options: { signedIn?: boolean; baseUrl?: string; account?: DemoAccount; storageState?: SignedInState } = {},
 ): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], timezoneId: 'America/New_York', locale: 'en-US' });
-  if (options.signedIn === true && options.baseUrl !== undefined) {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    timezoneId: 'America/New_York',
+    locale: 'en-US',
+    ...(options.storageState !== undefined && { storageState: options.storageState }),
+  });
+  if (options.signedIn === true && options.baseUrl !== undefined && options.storageState === undefined) {
     // The context's request client shares its cookie jar with the pages.
     const response = await context.request.post(`${options.baseUrl}/api/session`, { data: options.account ?? DEMO_OFFICER });
     if (response.status() !== 404 && !response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
@@ -48,6 +53,19 @@ export async function openPage(
     void dialog.dismiss();
   });
   return { page, problems };
+}
+
+/** A signed-in browser's cookies, to open many pages as one user without signing in (argon2) each time. */
+export type SignedInState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** Signs in once as `account` and returns the session to reuse with openPage({ storageState }). */
+export async function signedInState(browser: Browser, baseUrl: string, account: DemoAccount): Promise<SignedInState> {
+  const context = await browser.newContext();
+  const response = await context.request.post(`${baseUrl}/api/session`, { data: account });
+  if (!response.ok()) throw new Error(`sign-in as ${account.username} failed: ${response.status()}`);
+  const state = await context.storageState();
+  await context.close();
+  return state;
 }
 
 /** Waits until the page has its heading and no loading indicator is left. */

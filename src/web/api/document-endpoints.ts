@@ -35,4 +35,7 @@ export const importCable = (text: string, filename?: string): Promise<Fetched<St
 /** The documents linked to a case that the caller may open (the server decides each; the read is audited). */
 export const listCaseDocuments = (caseId: string, signal?: AbortSignal): Promise<Fetched<{ readonly items: readonly CaseDocument[] }>> =>
   apiGet(`/api/cases/${encodeURIComponent(caseId)}/documents`, {}, signal);
+export type UploadDocumentBody = paths['/api/documents']['post']['requestBody']['content']['application/json'];
+/** Uploads a PDF or text file (base64 in JSON, at most 5 MiB) with its metadata; the server stores its SHA-256. */
+export const uploadDocument = (body: UploadDocumentBody): Promise<Fetched<StoredDocument>> => apiSend('POST', '/api/documents', body);
 export const documentPrintPath = (id: string): string => `${documentPath(id)}/print.html`;

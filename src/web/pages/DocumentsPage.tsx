@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, List, Paper, Select, Stack, Text, 
 import { useState, type ReactElement, type SyntheticEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, describeFailure } from '../api/api-error';
-import { importCable, searchDocuments, type Classification, type DocumentKind } from '../api/document-endpoints';
+import { importCable, searchDocuments, uploadDocument, type Classification, type DocumentKind } from '../api/document-endpoints';
 import { useResource } from '../api/use-resource';
 import { HighlightedSnippet } from '../components/HighlightedSnippet';
 import { ResourceView } from '../components/PageStatus';
@@ -83,6 +83,7 @@ export function DocumentsPage(): ReactElement {
         </ResourceView>
       </section>
       <CableImportForm />
+      <FileUploadForm />
     </Stack>
   );
 }
@@ -132,6 +133,80 @@ function CableImportForm(): ReactElement {
               {result.problems.length > 0 && <List size="sm" mt="xs">{result.problems.map((problem) => <List.Item key={problem}>{problem}</List.Item>)}</List>}
             </Alert>
           )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** Base64 of a file's bytes, for the JSON upload body. */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Any other document (a court order, an assurance, a report) as a PDF or a
+ * text file with its stated level. The server refuses other file types (415)
+ * and files over 5 MiB (413); a text file's paragraphs become searchable.
+ */
+function FileUploadForm(): ReactElement {
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('court_order');
+  const [classification, setClassification] = useState<Classification>('UNCLASSIFIED');
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<{ ok: true; id: string; title: string; sha256: string | null } | { ok: false; message: string } | null>(null);
+  const submit = async (event: SyntheticEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (pending || file === null || title.trim() === '') return;
+    setPending(true);
+    try {
+      const contentType = file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'text/plain';
+      const { data } = await uploadDocument({
+        kind,
+        title: title.trim(),
+        classification,
+        caveats: [],
+        documentDate: null,
+        originator: '',
+        subjectTags: [],
+        countryTags: [],
+        distribution: [],
+        releasableTo: [],
+        links: { caseIds: [], agreementIds: [], transferIds: [], countries: [] },
+        file: { filename: file.name, contentType, base64: await base64Of(file) },
+      });
+      setResult({ ok: true, id: data.id, title: data.title, sha256: data.attachment?.sha256 ?? null });
+    } catch (error) {
+      setResult({ ok: false, message: describeFailure(error) });
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="upload-heading">
+      <Title order={2} size="h4" id="upload-heading" mb="sm">Upload a file</Title>
+      <form onSubmit={(event) => void submit(event)}>
+        <Stack gap="sm">
+          <TextInput label="Title" required maxLength={500} value={title} onChange={(event) => setTitle(event.currentTarget.value)} maw={480} />
+          <Group align="flex-end" wrap="wrap">
+            <Select label="Kind" data={KINDS.filter((value) => value !== 'cable').map((value) => ({ value, label: humanize(value) }))} value={kind} onChange={(value) => { if (value !== null) setKind(value); }} allowDeselect={false} w={200} />
+            <Select label="Level" data={[...LEVELS]} value={classification} onChange={(value) => { if (value !== null) setClassification(value); }} allowDeselect={false} w={180} />
+          </Group>
+          <div>
+            <Text component="label" htmlFor="document-file" size="sm" fw={500}>File (PDF or text, at most 5 MiB)</Text>
+            <input id="document-file" type="file" accept=".pdf,.txt,application/pdf,text/plain" onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)} style={{ display: 'block', maxWidth: '100%' }} />
+          </div>
+          <Group><Button type="submit" loading={pending} disabled={pending || file === null || title.trim() === ''}>Upload file</Button></Group>
+          {result?.ok === true && (
+            <Text role="status" c="teal.9" style={{ overflowWrap: 'anywhere' }}>
+              Uploaded: <Anchor component={Link} to={`/documents/${result.id}`}>{result.title}</Anchor>{result.sha256 !== null && ` (SHA-256 ${result.sha256})`}
+            </Text>
+          )}
+          {result?.ok === false && <Alert role="alert" color="red" title="Not uploaded"><Text size="sm" c="red.9">{result.message}</Text></Alert>}
         </Stack>
       </form>
     </Paper>
