@@ -23,7 +23,7 @@ describe.each(TEST_DATABASE_KINDS)('one-statement facts load on %s', { timeout: 
   beforeAll(async () => {
     context = await createTestContext(kind);
     const seeded = await seedScale(context.services, context.operator, { count: 40, program: 'us-rw-2025', casesPerDocument: 0, seed: 5 });
-    caseIds = seeded.caseIds;
+    caseIds = [...seeded.caseIds];
     const db = context.database.db;
     agreementId = (await db.selectFrom('agreements').select('id').where('code', '=', 'us-rw-2025').executeTakeFirstOrThrow()).id;
     const person = (await db.selectFrom('cases').select('person_id').where('id', '=', caseIds[0] ?? '').executeTakeFirstOrThrow()).person_id;
