@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
@@ -10,6 +9,7 @@ import type { Database } from '../../db/database.js';
 import type { ServiceContext } from '../context.js';
 import { generateImportCsv } from './generated-import-file.js';
 import { importCases } from './import-cases.js';
+import { timeOrderedIds } from './time-ordered-ids.js';
 
 export interface ImportVsCopy {
   readonly rows: number;
@@ -84,7 +84,10 @@ async function copyIntoTables(ctx: ServiceContext, database: Pick<Database, 'kin
   const users = await ctx.db.selectFrom('users').select(['username', 'id']).where('username', 'in', ['officer', 'counsel']).execute();
   const userId = (name: string) => users.find((user) => user.username === name)?.id ?? '';
   const at = new Date().toISOString();
-  const ids = Array.from({ length: rows }, () => ({ person: randomUUID(), case: randomUUID() }));
+  // The ids an import makes (time-ordered), so the floor pays the same index work.
+  const personIds = timeOrderedIds(rows);
+  const caseIds = timeOrderedIds(rows);
+  const ids = personIds.map((person, index) => ({ person, case: caseIds[index] ?? '' }));
   function* people(): Generator<string> {
     for (let index = 0; index < rows; index += 1) {
       const birth = `${1960 + (index % 40)}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`;

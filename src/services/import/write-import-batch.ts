@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { appendAudit } from '../../audit/audit-log.js';
 import { canonicalHash, sha256Hex } from '../../audit/sha256.js';
@@ -7,6 +6,7 @@ import type { RowProblem } from '../../core/import/import-row.js';
 import { personIdentityKey } from '../../core/person.js';
 import type { Tx } from '../../db/schema.js';
 import type { ResolvedRow } from './import-references.js';
+import { timeOrderedIds } from './time-ordered-ids.js';
 
 export interface BatchOutcome {
   readonly imported: number;
@@ -71,7 +71,7 @@ function legacyImportRowHash(row: ResolvedRow): string {
  * Writes one batch in the caller's transaction with five statements whatever
  * its size: one duplicate check for the whole batch, one serial block for
  * the case references, and one `insert … select from unnest(arrays)` each
- * for people, cases and import_rows (ids made here, so no RETURNING), plus
+ * for people, cases and import_rows (time-ordered ids made here, so no RETURNING), plus
  * one audit entry with the batch's line range, counts and hashes over its
  * row hashes and case ids. Either all of it commits or none of it: there is
  * never a person without their case.
@@ -129,8 +129,8 @@ export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: reado
   });
   if (accepted.length === 0) return { imported: 0, skipped, problems, rejectedLines };
 
-  const personIds = accepted.map(() => randomUUID());
-  const caseIds = accepted.map(() => randomUUID());
+  const personIds = timeOrderedIds(accepted.length);
+  const caseIds = timeOrderedIds(accepted.length);
   const at = target.at;
   await sql`
     insert into people (id, external_id, given_names, family_name, aliases, birth_date, nationalities, languages, vulnerabilities, created_at, updated_at)
