@@ -114,3 +114,25 @@ describe('sign-out', () => {
     await page.context().close();
   });
 });
+
+describe('navigation per role', () => {
+  it('offers in the sidebar only the program pages the server says each role may use', async () => {
+    const sidebar: Record<string, string[]> = {};
+    for (const role of ['officer', 'counsel', 'oversight', 'liaison'] as const) {
+      const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS[role] });
+      await page.goto(`${baseUrl}/cases`);
+      await waitForPageReady(page);
+      const navigation = page.getByRole('navigation', { name: 'Main' });
+      // The gated entries appear once the session's abilities have arrived.
+      await navigation.getByRole('link', { name: 'Documents' }).waitFor();
+      sidebar[role] = await navigation.getByRole('link').allInnerTexts();
+      expect(problems, role).toEqual([]);
+      await page.context().close();
+    }
+    const records = ['Cases', 'People', 'Agreements', 'Transfers'];
+    expect(sidebar.officer).toEqual(['Dashboard', ...records, 'Documents', 'Rule sets', 'My clients', 'Proposed persons', 'API docs']);
+    expect(sidebar.counsel).toEqual([...records, 'Documents', 'Rule sets', 'My clients', 'Proposed persons', 'API docs']);
+    expect(sidebar.oversight).toEqual(['Dashboard', ...records, 'Documents', 'Rule sets', 'Audit', 'My clients', 'Proposed persons', 'API docs']);
+    expect(sidebar.liaison).toEqual([...records, 'Documents', 'My clients', 'Proposed persons', 'API docs']);
+  });
+});

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { signInSchema } from '../../core/schemas/user.schema.js';
 import { AppError } from '../../core/errors.js';
+import { principalOf } from '../../core/user.js';
 import { LoginRateLimiter } from '../../services/identity/login-rate-limiter.js';
+import { programAbilities } from '../../services/identity/program-abilities.js';
 import { signIn, signOut } from '../../services/identity/sessions.js';
 import type { AppInstance } from '../app-instance.js';
 import { clearSessionCookie, setSessionCookie } from '../authentication.js';
@@ -21,7 +23,7 @@ export function registerSessionRoutes(app: AppInstance, options: { secureCookies
     async (request, reply) => {
       const signedIn = await signIn(app.services, limiter, { ...request.body, remoteAddress: request.ip });
       setSessionCookie(reply, signedIn.sessionSecret, signedIn.expiresAt, options.secureCookies);
-      return { user: signedIn.user, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt };
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, abilities: programAbilities(app.services, principalOf(signedIn.user)) };
     },
   );
 
@@ -30,7 +32,7 @@ export function registerSessionRoutes(app: AppInstance, options: { secureCookies
     { schema: { tags, summary: 'The current session and its CSRF token', response: { 200: sessionSchema, ...errorResponses(401) } } },
     (request) => {
       if (!request.session) throw new AppError('unauthenticated', 'not signed in with a session', {});
-      return { user: request.session.user, csrfToken: request.session.csrfToken };
+      return { user: request.session.user, csrfToken: request.session.csrfToken, abilities: programAbilities(app.services, request.principal) };
     },
   );
 

@@ -18,7 +18,12 @@ export const userSchema = z
   .meta({ id: 'User' });
 
 export const sessionSchema = z
-  .object({ user: userSchema, csrfToken: z.string(), expiresAt: z.string().optional() })
+  .object({
+    user: userSchema,
+    csrfToken: z.string(),
+    expiresAt: z.string().optional(),
+    abilities: z.array(z.string()).readonly().meta({ description: 'Program-wide actions the user may take (reports, document search, rule sets, audit, user admin); the UI builds its navigation from these' }),
+  })
   .meta({ id: 'Session', description: 'The signed-in user and the CSRF token to send as x-csrf-token on state-changing requests.' });
 
 export const issuedTokenSchema = z.object({ id: z.uuid(), username: z.string(), token: z.string() }).meta({ id: 'IssuedToken' });

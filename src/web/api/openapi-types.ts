@@ -11188,12 +11188,16 @@ export interface components {
         };
         /** @description The signed-in user and the CSRF token to send as x-csrf-token on state-changing requests. */
         readonly Session: {
+            /** @description Program-wide actions the user may take (reports, document search, rule sets, audit, user admin); the UI builds its navigation from these */
+            readonly abilities: readonly string[];
             readonly csrfToken: string;
             readonly expiresAt?: string;
             readonly user: components["schemas"]["User"];
         };
         /** @description The signed-in user and the CSRF token to send as x-csrf-token on state-changing requests. */
         readonly SessionInput: {
+            /** @description Program-wide actions the user may take (reports, document search, rule sets, audit, user admin); the UI builds its navigation from these */
+            readonly abilities: readonly string[];
             readonly csrfToken: string;
             readonly expiresAt?: string;
             readonly user: components["schemas"]["UserInput"];

@@ -2,7 +2,9 @@ import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, type ReactElement } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { NAVIGATION } from './navigation';
+import { getSession } from '../api/endpoints';
+import { useResource } from '../api/use-resource';
+import { navigationFor } from './navigation';
 import { SignOutButton } from './SignOutButton';
 
 /**
@@ -15,6 +17,9 @@ export function AppLayout(): ReactElement {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // The server's program-wide abilities decide which pages the sidebar offers.
+  const session = useResource(async (signal) => (await getSession(signal)).data, []);
+  const navigation = navigationFor(session.status === 'ready' ? (session.data.abilities ?? []) : []);
 
   useEffect(() => {
     close();
@@ -35,11 +40,11 @@ export function AppLayout(): ReactElement {
             <Text component="span" size="xl" fw={700}>Waypoint</Text>
           </Anchor>
           <Text size="sm" c="gray.8" visibleFrom="sm">Third-country relocation cases</Text>
-          <SignOutButton />
+          <SignOutButton displayName={session.status === 'ready' ? session.data.user.displayName : null} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        {NAVIGATION.map((item) =>
+        {navigation.map((item) =>
           item.external ? (
             <NavLink key={item.to} href={item.to} label={item.label} />
           ) : (
