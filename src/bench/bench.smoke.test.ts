@@ -32,7 +32,7 @@ describe.each(TEST_DATABASE_KINDS)('bench suite (smoke, tiny scale) on %s', { ti
     expect(new Set(report.rows.map((row) => row.bench))).toEqual(new Set(BENCH_NAMES));
     for (const row of report.rows) expectWellFormed(row);
     // What exists on main today must really be measured, not reported missing.
-    for (const bench of ['transition', 'sweep', 'audit-verify', 'decision'] as const) {
+    for (const bench of ['transition', 'sweep', 'audit-verify', 'decision', 'manifest-lock'] as const) {
       expect(report.rows.filter((row) => row.bench === bench).every((row) => row.unavailable === undefined)).toBe(true);
     }
     if (adminUrl !== undefined) {
