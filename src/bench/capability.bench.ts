@@ -1,4 +1,5 @@
 import { measureManifestLock } from '../api/measure-manifest-lock.js';
+import { measureImportVsCopy } from '../services/import/measure-import-vs-copy.js';
 import type { BenchEnvironment } from './bench-environment.js';
 import { measuredRow, unavailableRow, type BenchRow } from './bench-row.js';
 import type { BenchScale } from './bench-scale.js';
@@ -11,7 +12,7 @@ import { findExportedFunction, numberField } from './optional-capability.js';
  *
  * - generateBenchmarkParagraphs(db, { documents, paragraphsPerDocument }) then
  *   measureSearch(db, queries, principal) → { p50Ms, p95Ms, maxMs } (src/services/documents/measure-search.ts)
- * - measureImportVsCopy(ctx, database, rows) → { importRowsPerSecond, copyRowsPerSecond } (src/services/import)
+ * - measureImportVsCopy (src/services/import, imported directly)
  * - measureManifestLock(n, databaseKind) → { lockMs } (src/api/measure-manifest-lock.ts, imported directly:
  *   it builds its own throwaway database, so on PostgreSQL it needs TEST_DATABASE_URL)
  *
@@ -52,16 +53,40 @@ export async function benchSearch(env: BenchEnvironment, scale: BenchScale): Pro
   });
 }
 
-export async function benchImport(env: BenchEnvironment, scale: BenchScale): Promise<BenchRow> {
-  const metric = `CSV import of ${scale.importCases} cases`;
-  const goal = '≥ 25% of COPY';
-  const found = await findExportedFunction('../services/import/', 'measureImportVsCopy');
-  if ('reason' in found) return unavailableRow('import', metric, goal, found.reason);
-  const result = await found.fn(env.services, env.database, scale.importCases);
-  const imported = numberField(result, ['importRowsPerSecond', 'importPerSecond']);
-  const copied = numberField(result, ['copyRowsPerSecond', 'copyPerSecond']);
-  if (imported === null || copied === null) return unavailableRow('import', metric, goal, 'measureImportVsCopy returned no importRowsPerSecond/copyRowsPerSecond');
-  return measuredRow({ bench: 'import', metric, value: imported, unit: 'rows/s', baseline: copied, baselineLabel: 'COPY of the same rows', higherIsBetter: true, goal, pass: imported / copied >= 0.25 });
+/**
+ * Two rows: the import against COPY of the same rows into the tables it fills (people, cases,
+ * import_rows, with their indexes and foreign keys; rolled back) — the physical limit of loading
+ * these rows where they must live — and against COPY into a bare scratch table (no index, no key),
+ * the literal reading of the goal, which even COPY into the real tables misses: the schema alone
+ * costs most of that gap (docs/IMPORT.md).
+ */
+export async function benchImport(env: BenchEnvironment, scale: BenchScale): Promise<BenchRow[]> {
+  const result = await measureImportVsCopy(env.services, env.database, scale.importCases);
+  return [
+    measuredRow({
+      bench: 'import',
+      metric: `CSV import of ${scale.importCases} cases`,
+      value: result.importRowsPerSecond,
+      unit: 'rows/s',
+      baseline: result.copyIntoTablesRowsPerSecond,
+      baselineLabel: 'COPY of the same rows into people/cases/import_rows, rolled back',
+      higherIsBetter: true,
+      goal: '≥ 25% of COPY into the same tables',
+      pass: result.importRowsPerSecond / result.copyIntoTablesRowsPerSecond >= 0.25,
+    }),
+    measuredRow({
+      bench: 'import',
+      metric: `CSV import of ${scale.importCases} cases, against a bare table`,
+      value: result.importRowsPerSecond,
+      unit: 'rows/s',
+      baseline: result.copyRowsPerSecond,
+      baselineLabel: 'COPY of the same rows into a scratch table without indexes or keys',
+      higherIsBetter: true,
+      // Judged too, so the table shows both readings of "COPY of the same rows" with their results.
+      goal: '≥ 25% of COPY into a bare table',
+      pass: result.ratio >= 0.25,
+    }),
+  ];
 }
 
 export async function benchManifestLock(env: BenchEnvironment, scale: BenchScale): Promise<BenchRow> {

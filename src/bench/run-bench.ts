@@ -78,7 +78,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (wanted.has('audit-verify')) rows.push(...(await timed('audit verify', () => benchAuditVerify(env, scale))));
       if (wanted.has('audited-write')) rows.push(await timed('audited write', () => benchAuditedWrite(env, scale)));
       if (wanted.has('search')) rows.push(await timed('search', () => benchSearch(env, scale)));
-      if (wanted.has('import')) rows.push(await timed('import', () => benchImport(env, scale)));
+      if (wanted.has('import')) rows.push(...(await timed('import', () => benchImport(env, scale))));
       if (wanted.has('manifest-lock')) rows.push(await timed('manifest lock', () => benchManifestLock(env, scale)));
       if (wanted.has('http') || wanted.has('memory')) serverInput = await prepareServer(env, scale, serviceP99Ms);
     } finally {
