@@ -61,7 +61,12 @@ describe('case list', () => {
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.waitForURL(/cursor=/);
     await waitForPageReady(page);
-    await page.waitForFunction((first) => document.querySelector('tbody tr td')?.textContent !== first, firstPage[0]);
+    // Wait for the second page's rows themselves: while it loads the table is empty, and an empty
+    // table's first cell is also "not the first page's" (that race failed a CI run).
+    await page.waitForFunction((first) => {
+      const cells = Array.from(document.querySelectorAll('tbody tr td:first-child'));
+      return cells.length === 5 && cells[0]?.textContent !== first;
+    }, firstPage[0]);
     const secondPage = await page.locator('tbody tr td:first-child').allInnerTexts();
     expect(secondPage).toHaveLength(5);
     expect(secondPage.filter((reference) => firstPage.includes(reference))).toEqual([]);
