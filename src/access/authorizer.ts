@@ -108,8 +108,6 @@ class CedarAuthorizer implements Authorizer {
     const resourceEntityJson = withAttributes(resourceEntity(resource), use.resource);
     const cedarContext = this.cedarContext(context);
     // The key is every input Cedar receives, except ids the policies provably never look at.
-    // Concatenation, not [...].join: see the note on V8 in docs/ACCESS.md (a deopt inside an
-    // inlined Array builtin crashed Node 20 here).
     const memoKey =
       cedarContext['nowMs'] === undefined
         ? action +
