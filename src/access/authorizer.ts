@@ -103,14 +103,15 @@ class CedarAuthorizer implements Authorizer {
     }
     // Cedar sees only the attributes this action's policies read: parsing attributes is most of a
     // decision's cost, and an attribute no policy reads cannot change the answer.
-    const use = this.prepared.attributeUseByAction[action];
+    const slot = this.prepared.slotFor(action, principal.roles);
+    const use = slot.attributeUse;
     const principalEntity = withAttributes(userEntity(principal), use.principal);
     const resourceEntityJson = withAttributes(resourceEntity(resource), use.resource);
     const cedarContext = this.cedarContext(context);
     // The key is every input Cedar receives, except ids the policies provably never look at.
     const memoKey =
       cedarContext['nowMs'] === undefined
-        ? action +
+        ? slot.key +
           '\u0001' +
           (use.principalIdentity ? principalEntityId(principal) : '') +
           '\u0001' +
@@ -126,24 +127,33 @@ class CedarAuthorizer implements Authorizer {
         : null;
     const remembered = memoKey === null ? undefined : this.memo.get(memoKey);
     if (remembered !== undefined) return remembered;
-    const decision = this.evaluate(action, principalEntity, resourceEntityJson, cedarContext);
+    const decision = this.evaluate(action, slot.policySetId, principalEntity, resourceEntityJson, cedarContext);
     if (memoKey !== null) this.memo.set(memoKey, decision);
     return decision;
   }
 
-  private evaluate(action: Action, principalEntity: EntityJson, resourceEntityJson: EntityJson, context: Context): Decision {
+  private evaluate(
+    action: Action,
+    policySetId: string,
+    principalEntity: EntityJson,
+    resourceEntityJson: EntityJson,
+    context: Context,
+  ): Decision {
     const answer = statefulIsAuthorized({
       principal: principalEntity.uid,
       action: ACTION_ENTITIES[action].uid,
       resource: resourceEntityJson.uid,
       context,
-      preparsedPolicySetId: this.prepared.policySetIdByAction[action],
+      preparsedPolicySetId: policySetId,
       // Request validation against the schema would cost ~40% of a decision and adds nothing here: the
       // policies were validated in strict mode at load, the entities and context come from typed
       // builders, the action/resource pairing is checked above, and any evaluation error denies.
-      // Without the schema Cedar does not know action groups, so the action entity carries its
-      // `write` membership itself (ACTION_ENTITIES).
-      entities: [principalEntity, resourceEntityJson, ACTION_ENTITIES[action]],
+      // Without the schema Cedar does not know action groups, so a write action's entity carries its
+      // `write` membership itself (ACTION_ENTITIES). Other actions have no parents, and an entity
+      // missing from the request has none either: leaving theirs out saves parsing one entity.
+      entities: isWriteAction(action)
+        ? [principalEntity, resourceEntityJson, ACTION_ENTITIES[action]]
+        : [principalEntity, resourceEntityJson],
     });
     if (answer.type === 'failure') {
       return denyWithErrors(answer.errors.map((e) => `request: ${e.message}`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../core/access/actions.js';
-import { attributeUseOf } from './policy-attributes.js';
+import { attributeUseOf, roleGuardOf } from './policy-attributes.js';
 import { readPolicySources, SHIPPED_POLICY_DIR } from './policy-files.js';
 import { preparePolicySet } from './policy-set.js';
 
@@ -41,6 +41,28 @@ describe('attributeUseOf', () => {
     ]);
     expect(sorted(use.principal)).toEqual(['clearance', 'foreign']);
     expect(sorted(use.resource)).toEqual(['caveats']);
+  });
+});
+
+describe('roleGuardOf', () => {
+  const when = (body: string): string => `permit (principal, action, resource) when { ${body} };`;
+
+  it('names the role of a leftmost principal.roles.contains test, however long the && chain', () => {
+    expect(roleGuardOf(when('principal.roles.contains("counsel")'))).toBe('counsel');
+    expect(roleGuardOf(when('principal.roles.contains("counsel") && resource.x == 1 && principal.y'))).toBe('counsel');
+    expect(roleGuardOf(`forbid (principal, action, resource) when { principal.roles.contains("oversight") && principal.z };`)).toBe(
+      'oversight',
+    );
+  });
+
+  it('finds no guard where the role test could run after something that may error, or not decide alone', () => {
+    // Second place: `resource.x` runs first and may raise an error, which must still deny.
+    expect(roleGuardOf(when('resource.x == 1 && principal.roles.contains("counsel")'))).toBeNull();
+    expect(roleGuardOf(when('principal.roles.contains("counsel") || resource.x'))).toBeNull();
+    expect(roleGuardOf(when('!principal.roles.contains("counsel")'))).toBeNull();
+    expect(roleGuardOf(when('resource.roles.contains("counsel")'))).toBeNull();
+    expect(roleGuardOf('permit (principal, action, resource) unless { principal.roles.contains("counsel") };')).toBeNull();
+    expect(roleGuardOf('permit (principal, action, resource);')).toBeNull();
   });
 });
 

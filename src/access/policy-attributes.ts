@@ -89,6 +89,39 @@ function visit(node: unknown, collector: Collector): void {
   for (const value of Object.values(node)) visit(value, collector);
 }
 
+/**
+ * The role a policy is guarded by, or null. A policy is guarded by role r when
+ * its first condition clause is `when { principal.roles.contains("r") && … }`
+ * with that test leftmost: Cedar evaluates clauses in order and `&&` from the
+ * left, so for a principal without r the policy is false before anything else
+ * in it runs — it can neither match nor raise an error, and leaving it out of
+ * that principal's policy set cannot change a decision or its diagnostics.
+ * Anything else (the test in second place, under `||`, in an `unless`) is not a
+ * guard: the policy then goes to every principal.
+ *
+ * @example
+ *   roleGuardOf('permit (principal, action, resource) when { principal.roles.contains("counsel") && resource.x };');
+ *   // 'counsel'
+ */
+export function roleGuardOf(policyText: string): string | null {
+  const answer = policyToJson(policyText);
+  if (answer.type === 'failure') {
+    throw new AppError('policy_invalid', `policy does not convert to JSON: ${answer.errors.map((e) => e.message).join('; ')}`);
+  }
+  const conditions = (answer.json as unknown as Record<string, unknown>)['conditions'];
+  const first: unknown = Array.isArray(conditions) ? conditions[0] : undefined;
+  if (!isRecord(first) || first['kind'] !== 'when') return null;
+  let leftmost: unknown = first['body'];
+  while (isRecord(leftmost) && isRecord(leftmost['&&'])) leftmost = leftmost['&&']['left'];
+  if (!isRecord(leftmost)) return null;
+  const contains = leftmost['contains'];
+  if (!isRecord(contains) || !isRecord(contains['left']) || !isRecord(contains['right'])) return null;
+  const roles = contains['left']['.'];
+  if (!isRecord(roles) || roles['attr'] !== 'roles' || !isRecord(roles['left']) || roles['left']['Var'] !== 'principal') return null;
+  const role = contains['right']['Value'];
+  return typeof role === 'string' ? role : null;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

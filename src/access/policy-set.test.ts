@@ -68,9 +68,16 @@ describe('shipped policies', () => {
       { group: 'identity', breakGlass: { reason: 'detainee transferred overnight', expiresAt: '1970-01-01T01:00:00Z' } },
       { group: 'identity', breakGlass: { reason: 'expired grant', expiresAt: '1969-12-31T23:00:00Z' } },
     ];
+    // Role-partitioned sets: principals with two roles and with none must also decide as the whole set.
+    const principals = [
+      ...Object.values(SAMPLE_PRINCIPALS),
+      { ...SAMPLE_PRINCIPALS.officer, userId: 'u-officer-supervisor', roles: ['program_officer', 'supervisor'] as const },
+      { ...SAMPLE_PRINCIPALS.liaisonRW, userId: 'u-liaison-legal', roles: ['legal_reviewer', 'receiving_liaison'] as const },
+      { ...SAMPLE_PRINCIPALS.counselA, userId: 'u-no-role', roles: [] },
+    ];
     let compared = 0;
     for (const pass of [1, 2]) {
-      for (const principal of Object.values(SAMPLE_PRINCIPALS)) {
+      for (const principal of principals) {
         for (const resource of Object.values(SAMPLE_RESOURCES)) {
           for (const action of ACTIONS.filter((a) => ACTION_RESOURCE_TYPE[a] === resource.type)) {
             for (const context of contexts) {
@@ -102,7 +109,7 @@ describe('shipped policies', () => {
         }
       }
     }
-    expect(compared).toBe(2 * 900 * contexts.length);
+    expect(compared).toBe(2 * (12 * 100) * contexts.length); // 12 principals × 100 requests each
   });
 });
 

@@ -8,24 +8,36 @@ import {
 import { ACTIONS, type Action } from '../core/access/actions.js';
 import { AppError } from '../core/errors.js';
 import { NAMESPACE } from './entities.js';
-import { attributeUseOf, type AttributeUse } from './policy-attributes.js';
+import { attributeUseOf, roleGuardOf, type AttributeUse } from './policy-attributes.js';
 import type { PolicySources } from './policy-files.js';
+
+/**
+ * The pre-parsed policies for one action and one set of roles: only the
+ * policies that can apply to such a request. Cedar evaluates every policy of
+ * a set on each request, so the fewer, the faster; decisions are unchanged
+ * because a left-out policy can neither match nor raise an error (scope
+ * excludes the action, or its role guard excludes the principal).
+ */
+export interface PolicySlot {
+  /** The action and the guard roles the principal holds: requests with equal keys use the same policies. */
+  readonly key: string;
+  readonly policySetId: string;
+  /** Sorted ids of the policies in the set. */
+  readonly policyIds: readonly string[];
+  /** What those policies read of principal and resource (the authorizer passes only that). */
+  readonly attributeUse: AttributeUse;
+}
 
 /** Handles of a policy set and schema parsed once into the Cedar engine's cache. */
 export interface PreparsedPolicySet {
-  /**
-   * One pre-parsed set per action holding only the policies that can apply to
-   * it. Cedar evaluates every policy of a set on each request, so this cuts
-   * decision time roughly by the number of roles; decisions are unchanged
-   * because a policy whose scope excludes an action can never match it.
-   */
-  readonly policySetIdByAction: Readonly<Record<Action, string>>;
   readonly schemaName: string;
   readonly policyIds: readonly string[];
-  /** action → ids of the policies in its set, sorted (for tests and diagnostics). */
+  /** action → ids of the policies whose scope admits it, for any role, sorted (for tests and diagnostics). */
   readonly policyIdsByAction: Readonly<Record<Action, readonly string[]>>;
-  /** action → what its policies read of principal and resource (the authorizer passes only that). */
+  /** action → what those policies read of principal and resource, for any role. */
   readonly attributeUseByAction: Readonly<Record<Action, AttributeUse>>;
+  /** The slot for a request; pre-parsed on first use (at most one per action and combination of guard roles). */
+  slotFor(action: Action, roles: readonly string[]): PolicySlot;
 }
 
 /** Action ids that are groups, not requestable actions. */
@@ -73,26 +85,67 @@ export function preparePolicySet(sources: PolicySources): PreparsedPolicySet {
     throw new AppError('policy_invalid', `schema does not pre-parse: ${schemaAnswer.errors.map((e) => e.message).join('; ')}`);
   }
   const policyIdsByAction = partitionByAction(sources);
-  const policySetIdByAction = {} as Record<Action, string>;
   const attributeUseByAction = {} as Record<Action, AttributeUse>;
   for (const action of ACTIONS) {
     attributeUseByAction[action] = attributeUseOf(policyIdsByAction[action].map((id) => sources.policies[id] ?? ''));
-    const policySetId = `${prefix}-${action}`;
+  }
+  return new RolePartitionedPolicySet(sources, prefix, schemaName, policyIdsByAction, attributeUseByAction);
+}
+
+/** Per action: the policies every principal gets, and those only holders of a role get. */
+interface ActionPolicies {
+  readonly unguarded: readonly string[];
+  readonly guardedBy: ReadonlyMap<string, readonly string[]>;
+}
+
+class RolePartitionedPolicySet implements PreparsedPolicySet {
+  readonly policyIds: readonly string[];
+  private readonly byAction: Record<Action, ActionPolicies>;
+  private readonly slots = new Map<string, PolicySlot>();
+
+  constructor(
+    private readonly sources: PolicySources,
+    private readonly prefix: string,
+    readonly schemaName: string,
+    readonly policyIdsByAction: Readonly<Record<Action, readonly string[]>>,
+    readonly attributeUseByAction: Readonly<Record<Action, AttributeUse>>,
+  ) {
+    this.policyIds = Object.keys(sources.policies).sort();
+    const guardOf = new Map(Object.entries(sources.policies).map(([id, text]) => [id, roleGuardOf(text)]));
+    this.byAction = {} as Record<Action, ActionPolicies>;
+    for (const action of ACTIONS) {
+      const unguarded: string[] = [];
+      const guardedBy = new Map<string, string[]>();
+      for (const id of policyIdsByAction[action]) {
+        const role = guardOf.get(id) ?? null;
+        if (role === null) unguarded.push(id);
+        else guardedBy.set(role, [...(guardedBy.get(role) ?? []), id]);
+      }
+      this.byAction[action] = { unguarded, guardedBy };
+    }
+  }
+
+  slotFor(action: Action, roles: readonly string[]): PolicySlot {
+    const { unguarded, guardedBy } = this.byAction[action];
+    const held = roles.filter((role) => guardedBy.has(role));
+    if (held.length > 1) held.sort();
+    const key = `${action}\u0001${held.join(',')}`;
+    return this.slots.get(key) ?? this.prepareSlot(key, action, unguarded, held.flatMap((role) => guardedBy.get(role) ?? []));
+  }
+
+  private prepareSlot(key: string, action: Action, unguarded: readonly string[], guarded: readonly string[]): PolicySlot {
+    const policyIds = [...new Set([...unguarded, ...guarded])].sort();
+    const policySetId = `${this.prefix}-slot-${this.slots.size}`;
     const policies: Record<string, string> = {};
-    for (const id of policyIdsByAction[action]) policies[id] = sources.policies[id] ?? '';
+    for (const id of policyIds) policies[id] = this.sources.policies[id] ?? '';
     const answer = preparsePolicySet(policySetId, { staticPolicies: policies });
     if (answer.type === 'failure') {
       throw new AppError('policy_invalid', `policies do not pre-parse: ${answer.errors.map((e) => e.message).join('; ')}`);
     }
-    policySetIdByAction[action] = policySetId;
+    const slot: PolicySlot = { key, policySetId, policyIds, attributeUse: attributeUseOf(Object.values(policies)) };
+    this.slots.set(key, slot);
+    return slot;
   }
-  return {
-    policySetIdByAction,
-    schemaName,
-    policyIds: Object.keys(sources.policies).sort(),
-    policyIdsByAction,
-    attributeUseByAction,
-  };
 }
 
 /** For each action, the policies whose valid request environments include it. */
