@@ -1,9 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_DATABASE_KINDS } from '../test-support/databases.js';
+import { TEST_DATABASE_KINDS, withAdminClient } from '../test-support/databases.js';
 import { BENCH_NAMES, type BenchRow } from './bench-row.js';
 import { BENCH_SCALES } from './bench-scale.js';
 import { runBench, type BenchReport } from './run-bench.js';
@@ -32,7 +31,7 @@ describe.each(TEST_DATABASE_KINDS)('bench suite (smoke, tiny scale) on %s', { ti
     expect(new Set(report.rows.map((row) => row.bench))).toEqual(new Set(BENCH_NAMES));
     for (const row of report.rows) expectWellFormed(row);
     // What exists on main today must really be measured, not reported missing.
-    for (const bench of ['transition', 'sweep', 'audit-verify', 'decision', 'manifest-lock'] as const) {
+    for (const bench of ['transition', 'sweep', 'audit-verify', 'decision', 'search', 'import', 'manifest-lock'] as const) {
       expect(report.rows.filter((row) => row.bench === bench).every((row) => row.unavailable === undefined)).toBe(true);
     }
     if (adminUrl !== undefined) {
@@ -57,23 +56,13 @@ function expectWellFormed(row: BenchRow): void {
   expect(typeof row.pass).toBe('boolean');
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function databaseExists(url: string, name: string): Promise<boolean> {
-  return withClient(url, async (client) => (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
+  return withAdminClient(url, async (client) => (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
 }
 
 /** The tables of the given database: a bench run must create none there (it measures in its throwaway database). */
 async function userTables(url: string): Promise<string[]> {
-  return withClient(url, async (client) => {
+  return withAdminClient(url, async (client) => {
     const { rows } = await client.query<{ name: string }>(`select schemaname || '.' || tablename as name from pg_tables where schemaname not in ('pg_catalog', 'information_schema') order by 1`);
     return rows.map((row) => row.name);
   });

@@ -1,22 +1,20 @@
 import { measureManifestLock } from '../api/measure-manifest-lock.js';
+import { generateBenchmarkParagraphs, measureSearch } from '../services/documents/measure-search.js';
 import { measureImportVsCopy } from '../services/import/measure-import-vs-copy.js';
 import type { BenchEnvironment } from './bench-environment.js';
 import { measuredRow, unavailableRow, type BenchRow } from './bench-row.js';
 import type { BenchScale } from './bench-scale.js';
 import { userPrincipal } from './bench-principal.js';
-import { findExportedFunction, numberField } from './optional-capability.js';
 
 /**
  * Rows for capabilities other work owns. Each measures itself through a function its owner
- * exports, called as `fn(ctx, options)`; the contract (bench/README.md) is:
+ * exports, imported here directly (bench/README.md):
  *
  * - generateBenchmarkParagraphs(db, { documents, paragraphsPerDocument }) then
  *   measureSearch(db, queries, principal) → { p50Ms, p95Ms, maxMs } (src/services/documents/measure-search.ts)
- * - measureImportVsCopy (src/services/import, imported directly)
- * - measureManifestLock(n, databaseKind) → { lockMs } (src/api/measure-manifest-lock.ts, imported directly:
- *   it builds its own throwaway database, so on PostgreSQL it needs TEST_DATABASE_URL)
- *
- * A missing function or field makes the row "not available" with the reason.
+ * - measureImportVsCopy (src/services/import/measure-import-vs-copy.ts)
+ * - measureManifestLock(n, databaseKind) → { lockMs } (src/api/measure-manifest-lock.ts: it builds its
+ *   own throwaway database, so on PostgreSQL it needs TEST_DATABASE_URL, else the row says why not)
  */
 /** Words the documents benchmark generator writes (src/services/documents/measure-search.ts), paired into queries. */
 const SEARCH_WORDS = ['rwanda', 'assurance', 'monitoring', 'transfer', 'embassy', 'ministry', 'detention', 'counsel', 'interview', 'notice', 'country', 'relocation', 'asylum', 'official', 'report', 'visit'];
@@ -25,31 +23,25 @@ export async function benchSearch(env: BenchEnvironment, scale: BenchScale): Pro
   const paragraphs = scale.searchDocuments * scale.searchParagraphsPerDocument;
   const metric = `full-text search p95, ${scale.searchQueries} queries over ${paragraphs} paragraphs (officer)`;
   const goal = 'p95 ≤ 50 ms';
-  const measure = await findExportedFunction('../services/documents/', 'measureSearch');
-  if ('reason' in measure) return unavailableRow('search', metric, goal, measure.reason);
-  const generate = await findExportedFunction('../services/documents/', 'generateBenchmarkParagraphs');
-  if ('reason' in generate) return unavailableRow('search', metric, goal, generate.reason);
-  await generate.fn(env.database.db, { documents: scale.searchDocuments, paragraphsPerDocument: scale.searchParagraphsPerDocument });
+  await generateBenchmarkParagraphs(env.database.db, { documents: scale.searchDocuments, paragraphsPerDocument: scale.searchParagraphsPerDocument });
   const queries = Array.from({ length: scale.searchQueries }, (_, i) => {
     const first = SEARCH_WORDS[i % SEARCH_WORDS.length] ?? 'rwanda';
     const second = SEARCH_WORDS[(i * 7 + 3) % SEARCH_WORDS.length] ?? 'notice';
     return i % 3 === 0 ? `"${first} ${second}"` : `${first} ${second}`;
   });
   // A signed-in officer: the query carries the clearance and caveat filter real callers get.
-  const result = await measure.fn(env.database.db, queries, await userPrincipal(env.database.db, 'officer'));
-  const p95 = numberField(result, ['p95Ms', 'p95']);
-  if (p95 === null) return unavailableRow('search', metric, goal, 'measureSearch returned no p95Ms');
+  const result = await measureSearch(env.database.db, queries, await userPrincipal(env.database.db, 'officer'));
   return measuredRow({
     bench: 'search',
     metric,
-    value: p95,
+    value: result.p95Ms,
     unit: 'ms',
-    baseline: numberField(result, ['p50Ms']),
+    baseline: result.p50Ms,
     baselineLabel: 'p50 of the same queries',
     higherIsBetter: false,
     goal,
-    pass: p95 <= 50,
-    details: { maxMs: numberField(result, ['maxMs']) ?? Number.NaN, paragraphs },
+    pass: result.p95Ms <= 50,
+    details: { maxMs: result.maxMs, paragraphs },
   });
 }
 

@@ -42,7 +42,14 @@ async function openThrowawayPostgres(): Promise<TestDatabase> {
   };
 }
 
-async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/**
+ * One short-lived client on `url` (usually TEST_DATABASE_URL, the admin connection) for the
+ * work given, always closed after: creating and dropping throwaway databases, looking at what a
+ * test left on the server.
+ *
+ * @example const exists = await withAdminClient(url, async (client) => (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
+ */
+export async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
