@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../services/demo/seed-demo.js';
 import { TEST_DATABASE_KINDS } from '../test-support/databases.js';
 import { sessionCookieOf, signInAs, type TestSession } from '../test-support/sign-in.js';
-import { createTestApp, createTestContext, type TestContext } from '../test-support/test-app.js';
+import { createSeededApp, type TestContext } from '../test-support/test-app.js';
 import type { AppInstance } from './app-instance.js';
 
 interface CaseItem {
@@ -20,9 +19,7 @@ describe.each(TEST_DATABASE_KINDS)('sign-in and access over HTTP on %s', (kind) 
   let userIds: Map<string, string>;
 
   beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    app = await createTestApp(context, 'sign-in');
+    ({ context, app } = await createSeededApp(kind));
     allCases = (await context.database.db.selectFrom('cases').select(['id', 'officer_id', 'counsel_id', 'destination_country', 'person_id']).execute()).map((row) => ({
       id: row.id,
       officerId: row.officer_id,
@@ -182,9 +179,7 @@ describe.each(TEST_DATABASE_KINDS)('routes under the policy (safeguards, access 
   let app: AppInstance;
 
   beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    app = await createTestApp(context, 'sign-in');
+    ({ context, app } = await createSeededApp(kind));
   });
   afterAll(async () => {
     await app.close();

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../services/demo/seed-demo.js';
 import { TEST_DATABASE_KINDS } from '../test-support/databases.js';
 import { signInAs, type TestSession } from '../test-support/sign-in.js';
-import { createTestApp, createTestContext, type TestContext } from '../test-support/test-app.js';
+import { createSeededApp, type TestContext } from '../test-support/test-app.js';
 import type { AppInstance } from './app-instance.js';
 
 describe.each(TEST_DATABASE_KINDS)('case abilities offer clearing on the terms it is decided (%s)', (kind) => {
@@ -13,9 +12,7 @@ describe.each(TEST_DATABASE_KINDS)('case abilities offer clearing on the terms i
   let caseId = '';
 
   beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    app = await createTestApp(context, 'sign-in');
+    ({ context, app } = await createSeededApp(kind));
     officer = await signInAs(app, 'officer', 'demo-officer-pass');
     supervisor = await signInAs(app, 'supervisor', 'demo-supervisor-pass');
     const officerId = (await context.database.db.selectFrom('users').select('id').where('username', '=', 'officer').executeTakeFirstOrThrow()).id;

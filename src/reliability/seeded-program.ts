@@ -1,7 +1,6 @@
 import type { AppInstance } from '../api/app-instance.js';
-import { seedDemo } from '../services/demo/seed-demo.js';
 import { signInAs, type TestSession } from '../test-support/sign-in.js';
-import { createTestApp, createTestContext, type TestContext } from '../test-support/test-app.js';
+import { createSeededApp, createTestApp, type TestContext } from '../test-support/test-app.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { OpenApiDocument } from './openapi-requests.js';
 
@@ -30,18 +29,15 @@ export interface SeededProgram {
  * @example const program = await openSeededProgram('pglite'); const officer = await program.signIn('officer');
  */
 export async function openSeededProgram(kind: DatabaseKind): Promise<SeededProgram> {
-  const context = await createTestContext(kind);
-  await seedDemo(context.services, context.operator);
-  const operatorApp = await createTestApp(context);
-  const signInApp = await createTestApp(context, 'sign-in');
+  const seeded = await createSeededApp(kind, 'operator');
+  const signInApp = await createTestApp(seeded.context, 'sign-in');
   return {
-    context,
-    operatorApp,
+    context: seeded.context,
+    operatorApp: seeded.app,
     signInApp,
     async dispose() {
-      await operatorApp.close();
       await signInApp.close();
-      await context.dispose();
+      await seeded.dispose();
     },
   };
 }

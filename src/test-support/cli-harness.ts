@@ -30,26 +30,23 @@ export async function runCommand(register: (program: Command) => void, args: rea
   return printed.join('');
 }
 
-/** A temporary data directory with the demo program, set as WAYPOINT_DATA_DIR until `dispose`. */
-export interface DemoDataDir {
+/** A temporary data directory, set as WAYPOINT_DATA_DIR until `dispose`. */
+export interface DataDir {
   readonly path: string;
   dispose(): void;
 }
 
+/** A data directory seeded with the demo program (createDemoDataDir). */
+export type DemoDataDir = DataDir;
+
 /**
- * Creates the directory, seeds the demo through the CLI's own runtime, and points
- * WAYPOINT_DATA_DIR at it (restored by dispose). Use in beforeAll / afterAll.
+ * Creates an empty data directory and points WAYPOINT_DATA_DIR at it (restored by dispose), for
+ * tests that build their own records through the CLI's runtime. Use in beforeAll / afterAll.
  */
-export async function createDemoDataDir(prefix: string): Promise<DemoDataDir> {
+export function createDataDir(prefix: string): DataDir {
   const previous = process.env.WAYPOINT_DATA_DIR;
   const path = mkdtempSync(join(tmpdir(), `waypoint-${prefix}-`));
   process.env.WAYPOINT_DATA_DIR = path;
-  const runtime = await openRuntime(readConfig());
-  try {
-    await seedDemo(runtime.services, systemPrincipal('test'));
-  } finally {
-    await runtime.close();
-  }
   return {
     path,
     dispose() {
@@ -58,4 +55,24 @@ export async function createDemoDataDir(prefix: string): Promise<DemoDataDir> {
       rmSync(path, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Creates the directory (createDataDir), then seeds the demo through the CLI's own runtime.
+ * Use in beforeAll / afterAll.
+ */
+export async function createDemoDataDir(prefix: string): Promise<DemoDataDir> {
+  const dataDir = createDataDir(prefix);
+  try {
+    const runtime = await openRuntime(readConfig());
+    try {
+      await seedDemo(runtime.services, systemPrincipal('test'));
+    } finally {
+      await runtime.close();
+    }
+  } catch (error) {
+    dataDir.dispose();
+    throw error;
+  }
+  return dataDir;
 }

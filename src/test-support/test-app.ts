@@ -6,6 +6,7 @@ import { systemPrincipal, type Principal } from '../core/principal.js';
 import type { Clock } from '../core/time.js';
 import type { DatabaseKind } from '../db/database.js';
 import type { ServiceContext } from '../services/context.js';
+import { seedDemo } from '../services/demo/seed-demo.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 /** A clock tests can set and move; safeguards never read the wall clock. */
@@ -62,4 +63,38 @@ export async function createTestApp(context: TestContext, principal: Principal |
   });
   await app.ready();
   return app;
+}
+
+/** The demo program on a fresh test database, with the HTTP app over it. */
+export interface SeededApp {
+  readonly context: TestContext;
+  readonly app: AppInstance;
+  /** Closes the app, then the context (and its database). */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A test context with the demo program seeded and the app over it (createTestApp: real sign-in by
+ * default, or every request as the context's operator with 'operator'). Seeding costs seconds (every demo user's password is hashed), so make one per file or
+ * describe block in beforeAll, not one per test.
+ *
+ * @example beforeAll(async () => ({ context, app } = await createSeededApp(kind)));
+ */
+export async function createSeededApp(kind: DatabaseKind, principal: Principal | 'operator' | 'sign-in' = 'sign-in'): Promise<SeededApp> {
+  const context = await createTestContext(kind);
+  try {
+    await seedDemo(context.services, context.operator);
+    const app = await createTestApp(context, principal === 'operator' ? context.operator : principal);
+    return {
+      context,
+      app,
+      async dispose() {
+        await app.close();
+        await context.dispose();
+      },
+    };
+  } catch (error) {
+    await context.dispose();
+    throw error;
+  }
 }

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../app-instance.js';
-import { seedDemo } from '../../services/demo/seed-demo.js';
 import { DEMO_CABLE_DIR } from '../../services/demo/seed-demo-documents.js';
 import { importCable } from '../../services/documents/import-cable.js';
 import { renderCaseNotice } from '../../services/notices/render-case-notice.js';
 import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
 import { signInAs, type TestSession } from '../../test-support/sign-in.js';
-import { createTestApp, createTestContext, type TestContext } from '../../test-support/test-app.js';
+import { createSeededApp, type TestContext } from '../../test-support/test-app.js';
 
 interface CaseDocuments { items: { id: string; kind: string; title: string; classification: string; paragraphCount: number; withheldParagraphs: number }[] }
 
@@ -26,9 +25,7 @@ describe.each(TEST_DATABASE_KINDS)('GET /api/cases/{id}/documents (%s)', (kind) 
   let cableId = '';
 
   beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    app = await createTestApp(context, 'sign-in');
+    ({ context, app } = await createSeededApp(kind));
     officer = await signInAs(app, 'officer', 'demo-officer-pass');
     otherOfficer = await signInAs(app, 'officer2', 'demo-officer2-pass');
     const officerId = (await context.database.db.selectFrom('users').select('id').where('username', '=', 'officer').executeTakeFirstOrThrow()).id;

@@ -3,10 +3,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeMethod } from '../../core/disclosure/index.js';
 import { PROGRAM_TABLE_IDS, TRANSPARENCY_REPORT_TITLE } from '../../core/reports/index.js';
-import { seedDemo } from '../../services/demo/seed-demo.js';
 import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
 import { signInAs, type TestSession } from '../../test-support/sign-in.js';
-import { createTestApp, createTestContext, type TestContext } from '../../test-support/test-app.js';
+import { createSeededApp, type TestContext } from '../../test-support/test-app.js';
 import type { AppInstance } from '../app-instance.js';
 
 const PERIOD = 'from=2025-04-01&to=2026-03-31';
@@ -35,9 +34,7 @@ describe.each(TEST_DATABASE_KINDS)('report routes on %s', { timeout: 240_000 }, 
   const as = (username: string): Record<string, string> => sessions.get(username)?.headers ?? {};
 
   beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    app = await createTestApp(context, 'sign-in');
+    ({ context, app } = await createSeededApp(kind));
     for (const [username, password] of [['oversight', 'demo-oversight-pass'], ['legal', 'demo-legal-pass'], ['officer', 'demo-officer-pass'], ['counsel', 'demo-counsel-pass'], ['supervisor', 'demo-supervisor-pass']] as const) {
       sessions.set(username, await signInAs(app, username, password));
     }

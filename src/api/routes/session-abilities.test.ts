@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../app-instance.js';
-import { seedDemo } from '../../services/demo/seed-demo.js';
 import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
 import { signInAs } from '../../test-support/sign-in.js';
-import { createTestApp, createTestContext, type TestContext } from '../../test-support/test-app.js';
+import { createSeededApp, type TestContext } from '../../test-support/test-app.js';
 
 describe.each(TEST_DATABASE_KINDS)('session abilities (%s)', (kind) => {
   let context: TestContext;
   let app: AppInstance;
 
   beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    app = await createTestApp(context, 'sign-in');
+    ({ context, app } = await createSeededApp(kind));
   }, 120_000);
   afterAll(async () => {
     await app.close();

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SigningKey } from '../../audit/signing/signing-key.js';
 import { AppError } from '../../core/errors.js';
 import type { Principal } from '../../core/principal.js';
-import { seedDemo } from '../../services/demo/seed-demo.js';
 import { lockManifest } from '../../services/transfers/lock-manifest.js';
 import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
 import { signInAs, type TestSession } from '../../test-support/sign-in.js';
-import { createTestApp, createTestContext, type TestContext } from '../../test-support/test-app.js';
+import { createSeededApp, type TestContext } from '../../test-support/test-app.js';
 import type { AppInstance } from '../app-instance.js';
 import { buildServer } from '../server.js';
 import { clearedCases, countOf, createSalvadorAgreement, temporarySigningKey } from '../transfer-scenario.test-support.js';
@@ -24,9 +23,7 @@ describe.each(TEST_DATABASE_KINDS)('transfer routes with real users on %s', (kin
   let agreementId: string;
 
   beforeAll(async () => {
-    context = await createTestContext(kind);
-    await seedDemo(context.services, context.operator);
-    operatorApp = await createTestApp(context);
+    ({ context, app: operatorApp } = await createSeededApp(kind, 'operator'));
     ({ key, dispose: disposeKey } = await temporarySigningKey());
     app = await buildServer({ services: context.services, databaseKind: context.database.kind, signingKey: key, logger: false });
     await app.ready();

@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../api/server.js';
 import { clearedCases, createSalvadorAgreement } from '../../api/transfer-scenario.test-support.js';
 import { loadOrCreateSigningKey } from '../../audit/signing/signing-key.js';
@@ -12,34 +8,19 @@ import { systemPrincipal } from '../../core/principal.js';
 import { addToManifest } from '../../services/transfers/add-to-manifest.js';
 import { createTransfer } from '../../services/transfers/create-transfer.js';
 import { lockManifest } from '../../services/transfers/lock-manifest.js';
+import { createDataDir, runCommand, type DataDir } from '../../test-support/cli-harness.js';
 import { readConfig } from '../config.js';
 import { openRuntime } from '../runtime.js';
 import { registerTransfersCommand } from './transfers.command.js';
 
-async function run(args: string[]): Promise<string> {
-  const program = new Command('waypoint').exitOverride();
-  registerTransfersCommand(program);
-  const printed: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    printed.push(String(chunk));
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'waypoint', ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return printed.join('');
-}
+const run = (args: string[]): Promise<string> => runCommand(registerTransfersCommand, args);
 
 describe('waypoint manifest verify', { timeout: 240_000 }, () => {
-  let dataDir: string;
+  let dataDir: DataDir | undefined;
   let transferId: string;
-  const previous = process.env.WAYPOINT_DATA_DIR;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'waypoint-transfers-'));
-    process.env.WAYPOINT_DATA_DIR = dataDir;
+    dataDir = createDataDir('transfers');
     const runtime = await openRuntime(readConfig());
     const operator = systemPrincipal('test');
     const app = await buildServer({ services: runtime.services, databaseKind: runtime.database.kind, resolvePrincipal: () => Promise.resolve(operator), logger: false });
@@ -58,9 +39,7 @@ describe('waypoint manifest verify', { timeout: 240_000 }, () => {
     }
   });
   afterAll(() => {
-    if (previous === undefined) delete process.env.WAYPOINT_DATA_DIR;
-    else process.env.WAYPOINT_DATA_DIR = previous;
-    rmSync(dataDir, { recursive: true, force: true });
+    dataDir?.dispose();
   });
 
   it('exits 0 for a valid manifest and lists transfers', async () => {
