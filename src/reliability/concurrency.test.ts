@@ -139,8 +139,10 @@ describe.each(TEST_DATABASE_KINDS)('concurrency (%s)', (kind) => {
 
   it('reservations: many attempts on a 10-place agreement never oversell', { timeout: 180_000 }, async () => {
     // Up to 10,000 attempts, bounded by time: PGlite runs one transaction at a time, so there the bound decides the count (printed).
+    // Whatever the budget, every case attempts once and a burst of them twice (the idempotent repeat) before the bound counts;
+    // past that, more seconds only repeat the same race (RESERVATION_SECONDS=20 for the longer run).
     const total = Number(process.env.RESERVATION_ATTEMPTS ?? 10_000);
-    const budgetMs = Number(process.env.RESERVATION_SECONDS ?? 20) * 1000;
+    const budgetMs = Number(process.env.RESERVATION_SECONDS ?? 5) * 1000;
     const created = await app.inject({
       method: 'POST',
       url: '/api/agreements',
@@ -164,7 +166,8 @@ describe.each(TEST_DATABASE_KINDS)('concurrency (%s)', (kind) => {
     const inFlight = 100;
     const racing = performance.now();
     let made = 0;
-    for (let offset = 0; offset < total && (offset === 0 || performance.now() - racing < budgetMs); offset += inFlight) {
+    const minimumAttempts = caseIds.length + inFlight;
+    for (let offset = 0; offset < total && (offset < minimumAttempts || performance.now() - racing < budgetMs); offset += inFlight) {
       const results = await burst(
         Array.from({ length: Math.min(inFlight, total - offset) }, (_, index) => () =>
           app.inject({ method: 'POST', url: `/api/agreements/${agreementId}/reservations`, payload: { caseId: caseIds[(offset + index) % caseIds.length] } }),
@@ -177,7 +180,7 @@ describe.each(TEST_DATABASE_KINDS)('concurrency (%s)', (kind) => {
     const live = await context.database.db.selectFrom('capacity_reservations').select(['case_id']).where('agreement_id', '=', agreementId).execute();
     const counters = await context.database.db.selectFrom('agreement_capacity').select(['reserved', 'consumed']).where('agreement_id', '=', agreementId).executeTakeFirstOrThrow();
     console.log(`[concurrency ${kind}] reservation attempts=${made} (of up to ${total}, ${budgetMs / 1000} s budget) on 10 places in ${Math.round(performance.now() - started)} ms: statuses ${JSON.stringify(statuses)} (201 includes idempotent repeats for a holder) distinct holders=${granted.size} reserved=${counters.reserved} oversold=${Math.max(0, live.length - 10)}`);
-    expect(made).toBeGreaterThanOrEqual(200);
+    expect(made).toBeGreaterThanOrEqual(Math.min(total, minimumAttempts));
     expect(live).toHaveLength(10);
     expect(new Set(live.map((row) => row.case_id))).toEqual(granted);
     expect(counters.reserved).toBe(10);
