@@ -158,6 +158,8 @@ const MATRIX: Record<SamplePrincipalKey, Expectations> = {
     report: ['report:program'],
   },
   admin: {
+    personTeam: ['person:erase'],
+    personOutside: ['person:erase'],
     auditLog: ['audit:verify'],
     userAdmin: ['user:admin'],
     tokenAdmin: ['token:admin'],

@@ -22,9 +22,9 @@ export async function benchSweep(env: BenchEnvironment, scale: BenchScale): Prom
   let selected = 0;
   for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
     const rows = await env.raw.query<{ id: string }>(
-      `select c.id, c.state, c.version, c.rule_set_id, c.destination_country, c.counsel_id, p.birth_date, p.nationalities, p.languages, p.vulnerabilities,
+      `select c.id, c.state, c.version, c.rule_set_id, c.destination_country, c.counsel_id, p.personal_data, k.key as person_key,
               (select coalesce(jsonb_agg(f.payload order by f.recorded_at, f.id), '[]'::jsonb) from case_facts f where f.case_id = c.id) as facts
-         from cases c join people p on p.id = c.person_id
+         from cases c join people p on p.id = c.person_id left join person_keys k on k.person_id = p.id
         where c.agreement_id = $1 and c.state = any($2::text[]) and c.id > $3
         order by c.id limit ${PAGE}`,
       [program.id, OPEN_STATES, after],

@@ -18,6 +18,7 @@ import { registerBackupCommands } from './commands/backup.command.js';
 import { registerImportCableCommand } from './commands/import-cable.command.js';
 import { registerDocumentsCommand } from './commands/documents.command.js';
 import { registerTransfersCommand } from './commands/transfers.command.js';
+import { registerPeopleCommand } from './commands/people.command.js';
 
 /** The `waypoint` command. Every failure is one line on stderr and a non-zero exit. */
 export function buildProgram(): Command {
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerImportCableCommand(program);
   registerDocumentsCommand(program);
   registerTransfersCommand(program);
+  registerPeopleCommand(program);
   return program;
 }
 

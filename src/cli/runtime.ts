@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { readCheckpointPolicy } from '../audit/checkpoints/checkpoint-policy.js';
 import { Checkpointer } from '../audit/checkpoints/checkpointer.js';
 import { AuditSealer } from '../audit/sealer.js';
+import { loadOrCreateIdentityIndexKey } from '../audit/retention/identity-index-key.js';
 import { loadOrCreateSigningKey, type SigningKey } from '../audit/signing/signing-key.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { ServiceContext } from '../services/context.js';
+import { backfillIdentityDigests } from '../services/people/backfill-identity-digests.js';
 import type { WaypointConfig } from './config.js';
 
 export interface Runtime {
@@ -34,17 +36,23 @@ export async function openRuntime(config: WaypointConfig, options: { migrate?: b
   // The audit key loads (or is created) before the database opens: a bad key file stops start-up.
   const keyDir = join(config.dataDir, 'keys');
   const signingKey = options.checkpoints ? await loadOrCreateSigningKey(keyDir) : null;
+  // The people's blind index key: every process that writes or matches people needs the same one, PostgreSQL or not.
+  const identityIndexKey = await loadOrCreateIdentityIndexKey(keyDir);
   const checkpointPolicy = readCheckpointPolicy(process.env);
   const database = await openDatabase(config.database);
   try {
-    if (options.migrate ?? true) await migrateToLatest(database.db);
+    if (options.migrate ?? true) {
+      await migrateToLatest(database.db);
+      // People sealed by the migration get their blind index here, where the key is at hand.
+      await backfillIdentityDigests(database.db, identityIndexKey);
+    }
   } catch (error) {
     await database.close();
     throw error;
   }
   const checkpointer = signingKey === null ? null : new Checkpointer(database.db, signingKey, systemClock, checkpointPolicy);
   const sealer = new AuditSealer(database.db, options.onSealError, checkpointer === null ? null : () => checkpointer.maybeCheckpoint());
-  const services: ServiceContext = { db: database.db, clock: systemClock, sealer, authorizer };
+  const services: ServiceContext = { db: database.db, clock: systemClock, sealer, authorizer, identityIndexKey };
   return {
     config,
     database,

@@ -12,6 +12,7 @@ import * as imports from './migrations/20261129T1940_imports.js';
 import * as transfers from './migrations/20261129T1930_transfers.js';
 import * as reports from './migrations/20261129T1945_reports.js';
 import * as auditLeaf from './migrations/20261129T2200_audit_leaf.js';
+import * as sealedPeople from './migrations/20261130T0100_sealed_people.js';
 
 /**
  * Migrations are listed here in timestamp order (static imports, so the built
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129T1940_imports': imports,
   '20261129T1945_reports': reports,
   '20261129T2200_audit_leaf': auditLeaf,
+  '20261130T0100_sealed_people': sealedPeople,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
@@ -68,6 +70,11 @@ async function isUpToDate(db: Kysely<DB>): Promise<boolean> {
     // No migration table yet: a fresh database, which the Migrator sets up.
     return false;
   }
+}
+
+/** Applies (or reverts) migrations up to and including `name`: tests of a data migration start from the schema before it. */
+export async function migrateTo(db: Kysely<DB>, name: string): Promise<string[]> {
+  return throwOnFailure(await migratorFor(db).migrateTo(name));
 }
 
 /** Reverts the newest migration; returns the name reverted (empty if none). */

@@ -12,6 +12,11 @@ export interface ServiceContext {
   readonly sealer: AuditSealer;
   /** The one policy decision point (Cedar), loaded once at start. */
   readonly authorizer: Authorizer;
+  /**
+   * Key of the people's blind index (identity_digest), kept outside the
+   * database beside the audit key (`<dataDir>/keys`, loadOrCreateIdentityIndexKey).
+   */
+  readonly identityIndexKey: Uint8Array;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { buildServer } from '../api/server.js';
 import type { AppInstance } from '../api/app-instance.js';
 import { createAuthorizer } from '../access/authorizer.js';
@@ -39,7 +40,8 @@ export async function createTestContext(kind: DatabaseKind): Promise<TestContext
   const authorizer = await createAuthorizer({ clock });
   return {
     database,
-    services: { db: database.db, clock, sealer, authorizer },
+    // A fresh blind-index key per context, as a new data directory would create.
+    services: { db: database.db, clock, sealer, authorizer, identityIndexKey: randomBytes(32) },
     clock,
     operator: systemPrincipal('test-operator'),
     async dispose() {

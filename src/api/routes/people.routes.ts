@@ -1,6 +1,8 @@
-import { createPersonSchema, updatePersonSchema } from '../../core/schemas/person.schema.js';
+import { z } from 'zod';
+import { createPersonSchema, erasePersonSchema, updatePersonSchema } from '../../core/schemas/person.schema.js';
 import { countryCodeSchema } from '../../core/schemas/primitives.schema.js';
 import { createPerson } from '../../services/people/create-person.js';
+import { erasePerson } from '../../services/people/erase-person.js';
 import { getPerson, listPeoplePage } from '../../services/people/read-people.js';
 import { updatePerson } from '../../services/people/update-person.js';
 import type { AppInstance } from '../app-instance.js';
@@ -59,6 +61,26 @@ export function registerPeopleRoutes(app: AppInstance): void {
     async (request, reply) => {
       const version = requiredIfMatchVersion(request);
       return sendWithEtag(reply, await updatePerson(app.services, request.principal, request.params.id, version, request.body));
+    },
+  );
+
+  app.delete(
+    '/api/people/:id/key',
+    {
+      schema: {
+        tags,
+        summary: "Erase a person by law: destroy their data key (crypto-shredding; admin only, audited with the legal basis)",
+        description:
+          'Afterwards the person reads as `erased: true` with every sealed personal field `{ redacted: true, group: "erased" }`; ' +
+          'outputs whose point is the person themselves (a notice naming them) answer 410 `person_erased`. 409 `person_in_transfer` while a case of theirs is on an open transfer.',
+        params: idParamsSchema,
+        body: erasePersonSchema,
+        response: { 204: z.undefined(), ...errorResponses(400, 401, 403, 404, 409, 410, 415) },
+      },
+    },
+    async (request, reply) => {
+      await erasePerson(app.services, request.principal, request.params.id, request.body);
+      return reply.status(204).send();
     },
   );
 }

@@ -24,6 +24,7 @@ export const personSchema = z
     nationalities: personal(z.array(z.string()).readonly()),
     languages: personal(z.array(z.string()).readonly()),
     vulnerabilities: personal(z.array(z.enum(VULNERABILITIES)).readonly()),
+    erased: z.boolean().meta({ description: 'The person was erased by law (their data key destroyed): every sealed field reads `{ redacted: true, group: "erased" }`' }),
     isDemo: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),

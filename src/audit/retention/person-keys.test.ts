@@ -51,7 +51,7 @@ describe.each(TEST_DATABASE_KINDS)('person keys and erasure on %s', (kind) => {
   });
   beforeEach(async () => {
     await resetSchema(database);
-    const row = await database.db.insertInto('people').values({ given_names: 'Amal', family_name: 'Haddad' }).returning('id').executeTakeFirstOrThrow();
+    const row = await database.db.insertInto('people').values({ personal_data: 'wp1:placeholder' }).returning('id').executeTakeFirstOrThrow();
     personId = row.id;
   });
 

@@ -28,7 +28,7 @@ describe('waypoint manifest verify', { timeout: 240_000 }, () => {
       await app.ready();
       const key = await loadOrCreateSigningKey(runtime.keyDir);
       const agreementId = await createSalvadorAgreement(app, 'us-sv-cli');
-      const caseIds = await clearedCases(app, { clock: runtime.services.clock, database: runtime.database }, agreementId, 3);
+      const caseIds = await clearedCases(app, { clock: runtime.services.clock, database: runtime.database, services: runtime.services }, agreementId, 3);
       const transfer = await createTransfer(runtime.services, operator, { reference: 'SV-CLI-1', agreementId, scheduledDeparture: addHours(new Date().toISOString(), 72), carrier: '', flight: '', facility: '', escortCount: 0 });
       await addToManifest(runtime.services, operator, transfer.id, caseIds);
       await lockManifest(runtime.services, operator, transfer.id, undefined, key);

@@ -6,7 +6,8 @@ import type { FieldGroup, FieldGroupOf } from './field-groups.js';
  */
 export interface RedactedField {
   readonly redacted: true;
-  readonly group: FieldGroup | 'undeclared';
+  /** `erased`: the value was crypto-shredded (the person's key destroyed); no policy can show it any more. */
+  readonly group: FieldGroup | 'undeclared' | 'erased';
 }
 
 export type Redacted<T> = { readonly [K in keyof T]: T[K] | RedactedField };

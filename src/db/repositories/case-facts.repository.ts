@@ -71,10 +71,9 @@ export interface CaseSubjectRow {
   readonly counselId: string | null;
   readonly version: number;
   readonly personId: string;
-  readonly birthDate: string | null;
-  readonly nationalities: readonly string[];
-  readonly languages: readonly string[];
-  readonly vulnerabilities: readonly string[];
+  /** The person's sealed fields and the key that opens them (null once erased); the service opens them (openSubjectFields). */
+  readonly personalData: string;
+  readonly personKey: Uint8Array | null;
   /** As stored (derived data the sweep refreshes; it writes only the ones that change). */
   readonly earliestDepartureAt: string | null;
 }
@@ -90,15 +89,13 @@ const SUBJECT_COLUMNS = [
   'cases.counsel_id',
   'cases.version',
   'people.id as personId',
-  'people.birth_date',
-  'people.nationalities',
-  'people.languages',
-  'people.vulnerabilities',
+  'people.personal_data',
+  'person_keys.key as person_key',
   'cases.earliest_departure_at',
 ] as const;
 
 function subjectQuery(db: Queryable) {
-  return db.selectFrom('cases').innerJoin('people', 'people.id', 'cases.person_id').select(SUBJECT_COLUMNS);
+  return db.selectFrom('cases').innerJoin('people', 'people.id', 'cases.person_id').leftJoin('person_keys', 'person_keys.person_id', 'people.id').select(SUBJECT_COLUMNS);
 }
 
 type SubjectQueryRow = Awaited<ReturnType<ReturnType<typeof subjectQuery>['execute']>>[number];
@@ -115,10 +112,8 @@ function toSubject(row: SubjectQueryRow): CaseSubjectRow {
     counselId: row.counsel_id,
     version: row.version,
     personId: row.personId,
-    birthDate: row.birth_date,
-    nationalities: row.nationalities,
-    languages: row.languages,
-    vulnerabilities: row.vulnerabilities,
+    personalData: row.personal_data,
+    personKey: row.person_key === null ? null : Uint8Array.from(row.person_key),
     earliestDepartureAt: row.earliest_departure_at,
   };
 }
@@ -370,10 +365,8 @@ interface OneCaseRow {
   counsel_id: string | null;
   version: number;
   personId: string;
-  birth_date: string | null;
-  nationalities: string[];
-  languages: string[];
-  vulnerabilities: string[];
+  personal_data: string;
+  person_key: Uint8Array | null;
   earliest_departure_at: string | null;
   facts: { id: string; kind: string; payload: Record<string, unknown>; recorded_at: string; recorded_by: string; supersedes: string | null }[] | string;
   court_orders: (Omit<Selectable<CourtOrdersTable>, 'active_from' | 'active_to' | 'recorded_at'> & { active_from: string; active_to: string | null; recorded_at: string })[] | string;
@@ -411,14 +404,14 @@ export async function loadOneCaseSources(
     with s as (
       select c.id::text as "caseId", c.state, c.held_from_state, c.destination_country::text as destination_country, c.agreement_id::text as agreement_id,
              c.rule_set_id, c.officer_id::text as officer_id, c.counsel_id::text as counsel_id, c.version,
-             p.id::text as "personId", p.birth_date, p.nationalities, p.languages, p.vulnerabilities, c.earliest_departure_at,
+             p.id::text as "personId", p.personal_data, pk.key as person_key, c.earliest_departure_at,
              case when ${hasCountry}::boolean then ${overrides.destinationCountry ?? null}::text else c.destination_country::text end as eff_country,
              case when ${hasAgreement}::boolean then ${overrides.agreementId ?? null}::uuid else c.agreement_id end as eff_agreement
-        from cases c join people p on p.id = c.person_id
+        from cases c join people p on p.id = c.person_id left join person_keys pk on pk.person_id = p.id
        where c.id = ${caseId}
     )
     select s."caseId", s.state, s.held_from_state, s.destination_country, s.agreement_id, s.rule_set_id, s.officer_id, s.counsel_id, s.version,
-           s."personId", s.birth_date, s.nationalities, s.languages, s.vulnerabilities, s.earliest_departure_at,
+           s."personId", s.personal_data, s.person_key, s.earliest_departure_at,
            (select coalesce(json_agg(json_build_object('id', f.id, 'kind', f.kind, 'payload', f.payload, 'recorded_at', f.recorded_at::text, 'recorded_by', f.recorded_by,
                                                        'supersedes', f.supersedes) order by f.recorded_at, f.id), '[]'::json)
               from case_facts f where f.case_id = s."caseId"::uuid ${factsAt}) as facts,
@@ -452,10 +445,8 @@ export async function loadOneCaseSources(
       counsel_id: row.counsel_id,
       version: row.version,
       personId: row.personId,
-      birth_date: row.birth_date,
-      nationalities: row.nationalities,
-      languages: row.languages,
-      vulnerabilities: row.vulnerabilities,
+      personal_data: row.personal_data,
+      person_key: row.person_key,
       earliest_departure_at: row.earliest_departure_at,
     }),
     factRows: parsedJson(row.facts).map((f) => ({

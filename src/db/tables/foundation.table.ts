@@ -33,13 +33,10 @@ export interface UsersTable {
 export interface PeopleTable {
   id: Generated<string>;
   external_id: string | null;
-  given_names: string;
-  family_name: string;
-  aliases: ColumnType<string[], string[] | undefined, string[]>;
-  birth_date: string | null;
-  nationalities: ColumnType<string[], string[] | undefined, string[]>;
-  languages: ColumnType<string[], string[] | undefined, string[]>;
-  vulnerabilities: ColumnType<string[], string[] | undefined, string[]>;
+  /** The personal fields sealed under the person's data key (sealPersonalFields): `wp1:` + base64. */
+  personal_data: string;
+  /** Keyed blind index of name and birth date (identityDigest); null once erased, or until backfilled. */
+  identity_digest: ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
   is_demo: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;

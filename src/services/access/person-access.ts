@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import { caseFieldGroupOf, FIELD_GROUPS, type FieldGroup } from '../../core/access/field-groups.js';
 import { redact, type RedactedField } from '../../core/access/redaction.js';
 import type { Case } from '../../core/case.js';
-import type { Person } from '../../core/person.js';
+import { SEALED_PERSON_FIELDS, type Person, type PersonRecord } from '../../core/person.js';
 import type { Principal } from '../../core/principal.js';
 import type { DB } from '../../db/schema.js';
 import { toCase } from '../../db/repositories/case.repository.js';
@@ -12,7 +12,7 @@ import { allowedGroups, caseResourceOf, visibleCases } from './case-access.js';
 /** Person fields that carry personal data; the rest (id, timestamps, version) are unrestricted. */
 export const PERSONAL_PERSON_FIELDS = ['externalId', 'givenNames', 'familyName', 'aliases', 'birthDate', 'nationalities', 'languages', 'vulnerabilities'] as const;
 type PersonalField = (typeof PERSONAL_PERSON_FIELDS)[number];
-export type RedactedPerson = Omit<Person, PersonalField> & { readonly [K in PersonalField]: Person[K] | RedactedField };
+export type RedactedPerson = Omit<Person, PersonalField | 'erased'> & { readonly [K in PersonalField]: Person[K] | RedactedField } & { readonly erased: boolean };
 
 /**
  * The groups a caller may see of a person: the union over the person's cases
@@ -32,12 +32,23 @@ export function personGroupsOverCases(ctx: ServiceContext, principal: Principal,
   return groups;
 }
 
-export function redactPerson(person: Person, groups: ReadonlySet<FieldGroup>): RedactedPerson {
-  return redact(person as unknown as Record<string, unknown>, groups, personFieldGroupOf) as unknown as RedactedPerson;
+/**
+ * A person as the caller may see them. An erased person's sealed fields are
+ * `{ redacted: true, group: 'erased' }` whatever the caller's groups: they no
+ * longer exist in readable form.
+ */
+export function redactPerson(person: PersonRecord, groups: ReadonlySet<FieldGroup>): RedactedPerson {
+  const record: Record<string, unknown> = { ...person };
+  if (person.erased) for (const field of SEALED_PERSON_FIELDS) record[field] = null;
+  const redacted: Record<string, unknown> = { ...redact(record, groups, personFieldGroupOf) };
+  if (person.erased) for (const field of SEALED_PERSON_FIELDS) redacted[field] = ERASED_FIELD;
+  return redacted as unknown as RedactedPerson;
 }
 
+const ERASED_FIELD: RedactedField = { redacted: true, group: 'erased' };
+
 function personFieldGroupOf(field: string): FieldGroup | 'unrestricted' | undefined {
-  if (field === 'id' || field === 'isDemo' || field === 'createdAt' || field === 'updatedAt' || field === 'version') return 'unrestricted';
+  if (field === 'id' || field === 'erased' || field === 'isDemo' || field === 'createdAt' || field === 'updatedAt' || field === 'version') return 'unrestricted';
   return caseFieldGroupOf(field);
 }
 

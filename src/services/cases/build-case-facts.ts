@@ -1,6 +1,7 @@
 import type { CaseFacts } from '../../core/safeguards/case-facts.js';
 import { ASSESSMENT_SOURCES } from '../../core/safeguards/case-facts.js';
 import type { CaseFactKind, CaseFactPayload } from '../../core/schemas/case-fact.schema.js';
+import { openSubjectFields } from '../people/open-person.js';
 import type { AgreementOccupancy, AgreementFactSource, CaseFactRow, CaseSubjectRow, CountryAssessmentRow, CourtOrderRow } from '../../db/repositories/case-facts.repository.js';
 import {
   listAgreementFactSources,
@@ -136,16 +137,18 @@ export function assembleCaseFacts(subject: CaseSubjectRow, sources: FactSources,
     ofKind(kind).filter((f) => f.payload.fearClaimId === claimId).at(-1)?.payload ?? null;
 
   const agreement = agreementId === null ? undefined : sources.agreements.get(agreementId);
+  // Age and nationality facts come from the decrypted fields here, never from SQL: the columns are sealed.
+  const personal = openSubjectFields(subject.personId, subject.personalData, subject.personKey);
   return {
     factsVersion: 1,
     caseId: subject.caseId,
     programId: agreementId,
     person: {
       id: subject.personId,
-      birthDate: subject.birthDate,
-      nationalities: [...subject.nationalities],
-      languages: [...subject.languages],
-      vulnerabilities: [...subject.vulnerabilities] as CaseFacts['person']['vulnerabilities'],
+      birthDate: personal.birthDate,
+      nationalities: [...personal.nationalities],
+      languages: [...personal.languages],
+      vulnerabilities: [...personal.vulnerabilities],
       criminalRecord: false,
     },
     case: { state: subject.state, destinationCountry: destination, ruleSetId: subject.ruleSetId, counselOfRecord: subject.counselId !== null },

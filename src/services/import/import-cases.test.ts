@@ -1,6 +1,11 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { identityDigest } from '../../audit/retention/sealed-person.js';
 import { canonicalHash, sha256Hex } from '../../audit/sha256.js';
+import type { Person } from '../../core/person.js';
+import { sealedPeopleQuery, toSealedPersonRow } from '../../db/repositories/person.repository.js';
+import { openPersonRecord } from '../people/open-person.js';
 import { validateImportRow, type RowProblem } from '../../core/import/import-row.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createTestContext, type TestContext } from '../../test-support/test-app.js';
@@ -22,6 +27,12 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
     const problems: RowProblem[] = [];
     const result = await importCases(context.services, context.operator, bytesOf(chunks), { format: 'csv', mode: 'valid-rows', agency: 'ICE (demo)', onRejected: (p) => problems.push(p), ...options });
     return { result, problems };
+  };
+
+  const importedPerson = async (externalId: string): Promise<Person> => {
+    const person = openPersonRecord(toSealedPersonRow(await sealedPeopleQuery(context.services.db).where('people.external_id', '=', externalId).executeTakeFirstOrThrow()));
+    if (person.erased) throw new Error(`${externalId} is erased`);
+    return person;
   };
 
   beforeAll(async () => {
@@ -106,7 +117,7 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
     const header = 'external_id,given_names,family_name,aliases,case_external_id\n';
     const ok = await run([header, 'Q-2,Ana,Quote,"He said ""hi"";back\\slash;{brace};a, b",QC-2\n']);
     expect(ok.result).toMatchObject({ imported: 1, rejected: 0 });
-    const person = await context.services.db.selectFrom('people').select('aliases').where('external_id', '=', 'Q-2').executeTakeFirstOrThrow();
+    const person = await importedPerson('Q-2');
     expect(person.aliases).toEqual(['He said "hi"', 'back\\slash', '{brace}', 'a, b']);
   });
 
@@ -135,7 +146,27 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
     const { result, problems } = await run([lines], { format: 'jsonl' });
     expect(result).toMatchObject({ imported: 1, rejected: 2 });
     expect(problems.map((p) => [p.line, p.column, p.reason])).toEqual([[2, 'languages', 'unknown_language'], [3, '*', 'malformed_line']]);
-    const person = await context.services.db.selectFrom('people').select(['nationalities', 'birth_date']).where('external_id', '=', 'J-1').executeTakeFirstOrThrow();
-    expect(person).toEqual({ nationalities: ['SV', 'GT'], birth_date: '1991-01-01' });
+    const person = await importedPerson('J-1');
+    expect({ nationalities: person.nationalities, birthDate: person.birthDate }).toEqual({ nationalities: ['SV', 'GT'], birthDate: '1991-01-01' });
+  });
+
+  it('stores imported people sealed: the raw row holds ciphertext and a blind index, never the name', async () => {
+    const header = 'external_id,given_names,family_name,birth_date,nationalities,case_external_id\n';
+    expect((await run([header, 'SEAL-1,Zainab,Sealedrow,1984-03-09,SV,SEALC-1\n'])).result).toMatchObject({ imported: 1, rejected: 0 });
+    const raw = await sql<Record<string, unknown>>`select * from people where external_id = 'SEAL-1'`.execute(context.services.db);
+    const row = raw.rows[0] ?? {};
+    expect(Object.keys(row).sort()).toEqual(['created_at', 'external_id', 'id', 'identity_digest', 'is_demo', 'personal_data', 'updated_at', 'version']);
+    expect(String(row.personal_data)).toMatch(/^wp1:[A-Za-z0-9+/]+=*$/);
+    expect(JSON.stringify(raw.rows)).not.toMatch(/Zainab|Sealedrow|1984-03-09/);
+    expect(Buffer.from(row.identity_digest as Uint8Array).equals(identityDigest(context.services.identityIndexKey, { givenNames: 'Zainab', familyName: 'Sealedrow', birthDate: '1984-03-09' }))).toBe(true);
+    expect(await importedPerson('SEAL-1')).toMatchObject({ givenNames: 'Zainab', familyName: 'Sealedrow', birthDate: '1984-03-09', nationalities: ['SV'], erased: false });
+  });
+
+  it('finds the same person again through the blind index on a later import (other external ids, other case and spelling of case and spaces)', async () => {
+    const header = 'external_id,given_names,family_name,birth_date,nationalities,case_external_id\n';
+    expect((await run([header, 'BLIND-1,Omar,Blindindex,1979-12-01,HN,BLINDC-1\n'])).result).toMatchObject({ imported: 1 });
+    const again = await run([header, 'BLIND-2, omar ,BLINDINDEX,1979-12-01,HN,BLINDC-2\nBLIND-3,Omar,Blindindex,1979-12-02,HN,BLINDC-3\n']);
+    expect(again.result).toMatchObject({ imported: 1, rejected: 1 });
+    expect(again.problems).toEqual([{ line: 2, column: '*', reason: 'duplicate_person', message: 'a person with the same name, birth date and nationality already exists' }]);
   });
 });

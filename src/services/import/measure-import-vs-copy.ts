@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
 import copyStreams from 'pg-copy-streams';
+import { identityDigest, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import { csvRecord } from '../../core/import/csv-writer.js';
+import type { PersonalFields } from '../../core/person.js';
 import { systemPrincipal } from '../../core/principal.js';
 import { DEFAULT_RULE_SET_ID } from '../../core/rulesets/profiles.js';
 import type { Database } from '../../db/database.js';
@@ -88,11 +91,27 @@ async function copyIntoTables(ctx: ServiceContext, database: Pick<Database, 'kin
   const personIds = timeOrderedIds(rows);
   const caseIds = timeOrderedIds(rows);
   const ids = personIds.map((person, index) => ({ person, case: caseIds[index] ?? '' }));
+  // The rows as an import stores them: sealed under a data key per person, with their blind index and key rows.
+  const keys = randomBytes(32 * rows);
+  const keyOf = (index: number) => keys.subarray(32 * index, 32 * index + 32);
   function* people(): Generator<string> {
     for (let index = 0; index < rows; index += 1) {
       const birth = `${1960 + (index % 40)}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`;
-      yield csvRecord([ids[index]?.person ?? '', `${prefix}-P-${index}`, `Given${index}`, `Family${prefix}${index}`, index % 3 === 0 ? `{Alias${index},Nick${index}}` : '{}', birth, index % 5 === 0 ? '{SV,GT}' : '{HN}', '{es,en}', index % 7 === 0 ? '{elderly}' : '{}', at, at]);
+      const fields: PersonalFields = {
+        givenNames: `Given${index}`,
+        familyName: `Family${prefix}${index}`,
+        aliases: index % 3 === 0 ? [`Alias${index}`, `Nick${index}`] : [],
+        birthDate: birth,
+        nationalities: index % 5 === 0 ? ['SV', 'GT'] : ['HN'],
+        languages: ['es', 'en'],
+        vulnerabilities: index % 7 === 0 ? ['elderly'] : [],
+      };
+      const id = ids[index]?.person ?? '';
+      yield csvRecord([id, `${prefix}-P-${index}`, sealPersonalFields(keyOf(index), id, fields), `\\x${identityDigest(ctx.identityIndexKey, fields).toString('hex')}`, at, at]);
     }
+  }
+  function* personKeys(): Generator<string> {
+    for (let index = 0; index < rows; index += 1) yield csvRecord([ids[index]?.person ?? '', `\\x${keyOf(index).toString('hex')}`]);
   }
   function* cases(): Generator<string> {
     for (let index = 0; index < rows; index += 1) {
@@ -106,7 +125,8 @@ async function copyIntoTables(ctx: ServiceContext, database: Pick<Database, 'kin
     }
   }
   const statements: Array<[string, () => Iterable<string>]> = [
-    ['copy people (id, external_id, given_names, family_name, aliases, birth_date, nationalities, languages, vulnerabilities, created_at, updated_at) from stdin with (format csv)', people],
+    ['copy people (id, external_id, personal_data, identity_digest, created_at, updated_at) from stdin with (format csv)', people],
+    ['copy person_keys (person_id, key) from stdin with (format csv)', personKeys],
     ['copy cases (id, reference, person_id, state, destination_country, agreement_id, rule_set_id, officer_id, counsel_id, external_id, agency, opened_at, created_at, updated_at) from stdin with (format csv)', cases],
     ['copy import_rows (run_id, line, person_external_id, case_external_id, row_sha256, person_id, case_id) from stdin with (format csv)', importRows],
   ];

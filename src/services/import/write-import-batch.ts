@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { identityDigest, openPersonalFields, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { canonicalHash, sha256Hex } from '../../audit/sha256.js';
 import { caseReference } from '../../core/case.js';
@@ -22,6 +24,8 @@ export interface BatchTarget {
   readonly actor: string;
   readonly agency: string;
   readonly at: string;
+  /** The people's blind index key (ServiceContext.identityIndexKey). */
+  readonly identityIndexKey: Uint8Array;
 }
 
 /**
@@ -68,10 +72,11 @@ function legacyImportRowHash(row: ResolvedRow): string {
 }
 
 /**
- * Writes one batch in the caller's transaction with five statements whatever
+ * Writes one batch in the caller's transaction with six statements whatever
  * its size: one duplicate check for the whole batch, one serial block for
  * the case references, and one `insert … select from unnest(arrays)` each
- * for people, cases and import_rows (time-ordered ids made here, so no RETURNING), plus
+ * for people (sealed under a fresh data key each, with their blind index),
+ * person_keys, cases and import_rows (time-ordered ids made here, so no RETURNING), plus
  * one audit entry with the batch's line range, counts and hashes over its
  * row hashes and case ids. Either all of it commits or none of it: there is
  * never a person without their case.
@@ -87,7 +92,8 @@ function legacyImportRowHash(row: ResolvedRow): string {
 export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: readonly ResolvedRow[]): Promise<BatchOutcome> {
   if (rows.length === 0) return { imported: 0, skipped: 0, problems: [], rejectedLines: 0 };
   const hashes = rows.map(importRowHash);
-  const taken = await findTaken(trx, rows);
+  const digests = rows.map((row) => identityDigest(target.identityIndexKey, row));
+  const taken = await findTaken(trx, rows, digests);
 
   const problems: RowProblem[] = [];
   const accepted: ResolvedRow[] = [];
@@ -132,14 +138,19 @@ export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: reado
   const personIds = timeOrderedIds(accepted.length);
   const caseIds = timeOrderedIds(accepted.length);
   const at = target.at;
+  // One random draw for the whole batch's data keys; each person's fields sealed under their own key.
+  const keyBytes = randomBytes(32 * accepted.length);
+  const keyOf = (index: number) => keyBytes.subarray(32 * index, 32 * index + 32);
   await sql`
-    insert into people (id, external_id, given_names, family_name, aliases, birth_date, nationalities, languages, vulnerabilities, created_at, updated_at)
-    select id, external_id, given_names, family_name, aliases::text[], birth_date, nationalities::char(2)[], languages::text[], vulnerabilities::text[], ${at}::timestamptz, ${at}::timestamptz
-      from unnest(${personIds}::uuid[], ${accepted.map((row) => row.externalId)}::text[], ${accepted.map((row) => row.givenNames)}::text[],
-                  ${accepted.map((row) => row.familyName)}::text[], ${accepted.map((row) => textArrayLiteral(row.aliases))}::text[], ${accepted.map((row) => row.birthDate)}::date[],
-                  ${accepted.map((row) => textArrayLiteral(row.nationalities))}::text[], ${accepted.map((row) => textArrayLiteral(row.languages))}::text[],
-                  ${accepted.map((row) => textArrayLiteral(row.vulnerabilities))}::text[])
-        as v(id, external_id, given_names, family_name, aliases, birth_date, nationalities, languages, vulnerabilities)`.execute(trx);
+    insert into people (id, external_id, personal_data, identity_digest, created_at, updated_at)
+    select id, external_id, personal_data, decode(digest, 'hex'), ${at}::timestamptz, ${at}::timestamptz
+      from unnest(${personIds}::uuid[], ${accepted.map((row) => row.externalId)}::text[],
+                  ${accepted.map((row, index) => sealPersonalFields(keyOf(index), personIds[index] ?? '', row))}::text[],
+                  ${accepted.map((row) => identityDigest(target.identityIndexKey, row).toString('hex'))}::text[])
+        as v(id, external_id, personal_data, digest)`.execute(trx);
+  await sql`
+    insert into person_keys (person_id, key)
+    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${accepted.map((_, index) => keyOf(index).toString('hex'))}::text[]) as v(id, key)`.execute(trx);
 
   // One statement reserves the batch's serials; nextval is safe against concurrent imports and case creation.
   const { rows: reserved } = await sql<{ serials: string[] }>`select array_agg(nextval('case_reference_seq') order by n)::text[] as serials from generate_series(1, ${accepted.length}::int) as n`.execute(trx);
@@ -185,33 +196,34 @@ interface TakenKeys {
   readonly imports: ReadonlyMap<string, { readonly rowSha256: string; readonly runId: string }>;
   readonly caseIds: ReadonlySet<string>;
   readonly personIds: ReadonlySet<string>;
-  /** personIdentityKey of stored people sharing a name and birth date with a row. */
+  /** personIdentityKey of stored people sharing a name and birth date (their blind index) with a row. */
   readonly identities: ReadonlySet<string>;
 }
 
 /**
  * Every duplicate check of a batch in one statement: the batch's keys go in
  * as arrays and are joined against import_rows, cases and people through
- * their unique and identity indexes. Identity keys are built here with
- * personIdentityKey, the one definition of "same person".
+ * their unique indexes and the keyed blind index (identity_digest: exact match
+ * on normalised family name, given names and birth date). The few people
+ * found by digest are opened here and compared with personIdentityKey, the
+ * one definition of "same person" (it adds the nationalities).
  */
-async function findTaken(trx: Tx, rows: readonly ResolvedRow[]): Promise<TakenKeys> {
-  const { rows: found } = await sql<{ kind: 'import' | 'case' | 'person' | 'identity'; key: string | null; row_sha256: string | null; run_id: string | null; given_names: string | null; family_name: string | null; birth_date: string | null; nationalities: string[] | null }>`
+async function findTaken(trx: Tx, rows: readonly ResolvedRow[], digests: readonly Buffer[]): Promise<TakenKeys> {
+  const { rows: found } = await sql<{ kind: 'import' | 'case' | 'person' | 'identity'; key: string | null; row_sha256: string | null; run_id: string | null; personal_data: string | null; person_key: Uint8Array | null }>`
     with batch as (
-      select * from unnest(${rows.map((row) => row.caseExternalId)}::text[], ${rows.map((row) => row.externalId)}::text[],
-                           ${rows.map((row) => row.familyName.trim().toLowerCase())}::text[], ${rows.map((row) => row.givenNames.trim().toLowerCase())}::text[],
-                           ${rows.map((row) => row.birthDate)}::date[]) as b(case_external_id, person_external_id, family, given, birth)
+      select * from unnest(${rows.map((row) => row.caseExternalId)}::text[], ${rows.map((row) => row.externalId)}::text[]) as b(case_external_id, person_external_id)
     )
-    select 'import' as kind, r.case_external_id as key, r.row_sha256, r.run_id::text as run_id, null::text as given_names, null::text as family_name, null::text as birth_date, null::text[] as nationalities
+    select 'import' as kind, r.case_external_id as key, r.row_sha256, r.run_id::text as run_id, null::text as personal_data, null::bytea as person_key
       from import_rows r where r.case_external_id in (select case_external_id from batch)
     union all
-    select 'case', c.external_id, null, null, null, null, null, null from cases c where c.external_id in (select case_external_id from batch)
+    select 'case', c.external_id, null, null, null, null from cases c where c.external_id in (select case_external_id from batch)
     union all
-    select 'person', p.external_id, null, null, null, null, null, null from people p where p.external_id in (select person_external_id from batch)
+    select 'person', p.external_id, null, null, null, null from people p where p.external_id in (select person_external_id from batch)
     union all
-    select 'identity', null, null, null, p.given_names, p.family_name, p.birth_date::text, p.nationalities::text[]
-      from people p join (select distinct family, given, birth from batch) k
-        on lower(p.family_name) = k.family and lower(p.given_names) = k.given and p.birth_date is not distinct from k.birth`.execute(trx);
+    select 'identity', p.id::text, null, null, p.personal_data, k.key
+      from people p join person_keys k on k.person_id = p.id
+     where p.identity_digest in (select decode(hex, 'hex') from unnest(${[...new Set(digests.map((digest) => digest.toString('hex')))]}::text[]) as d(hex))
+       and k.key is not null`.execute(trx);
   const imports = new Map<string, { rowSha256: string; runId: string }>();
   const caseIds = new Set<string>();
   const personIds = new Set<string>();
@@ -220,14 +232,9 @@ async function findTaken(trx: Tx, rows: readonly ResolvedRow[]): Promise<TakenKe
     if (row.kind === 'import' && row.key !== null) imports.set(row.key, { rowSha256: row.row_sha256 ?? '', runId: row.run_id ?? '' });
     else if (row.kind === 'case' && row.key !== null) caseIds.add(row.key);
     else if (row.kind === 'person' && row.key !== null) personIds.add(row.key);
-    else if (row.kind === 'identity') {
-      identities.add(personIdentityKey({ givenNames: row.given_names ?? '', familyName: row.family_name ?? '', birthDate: row.birth_date, nationalities: row.nationalities ?? [] }));
+    else if (row.kind === 'identity' && row.key !== null && row.personal_data !== null && row.person_key !== null) {
+      identities.add(personIdentityKey(openPersonalFields(Uint8Array.from(row.person_key), row.key, row.personal_data)));
     }
   }
   return { imports, caseIds, personIds, identities };
-}
-
-/** A PostgreSQL array literal of texts, every element quoted, so any alias (commas, quotes, braces) survives the cast to text[]. */
-function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 }

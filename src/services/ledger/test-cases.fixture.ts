@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { DEFAULT_RULE_SET_ID } from '../../core/schemas/case.schema.js';
 import { insertCase } from '../../db/repositories/case.repository.js';
 import { insertPerson } from '../../db/repositories/person.repository.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+
+/** The fixture has no service context; its people's blind index is keyed apart (no test matches on it). */
+const FIXTURE_INDEX_KEY = randomBytes(32);
 
 /**
  * Test fixture: `count` fictional people with one open case each, proposed
@@ -16,6 +20,7 @@ export async function createTestCases(db: Kysely<DB>, agreementId: string | null
         trx,
         { givenNames: 'Test', familyName: `Ledger${index}`, aliases: [], birthDate: '1990-01-01', nationalities: ['SV'], languages: ['es'], vulnerabilities: [], externalId: null },
         at,
+        { identityIndexKey: FIXTURE_INDEX_KEY },
       );
       const opened = await insertCase(
         trx,

@@ -6,7 +6,8 @@ import { resolveRuleSet } from '../../core/rulesets/resolve-rule-set.js';
 import { isCountryCode } from '../../core/country.js';
 import { AppError } from '../../core/errors.js';
 import type { Principal } from '../../core/principal.js';
-import { findPerson } from '../../db/repositories/person.repository.js';
+import { findPersonRow } from '../../db/repositories/person.repository.js';
+import { openPersonRecord } from '../people/open-person.js';
 import { authorizeCaseAction } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { createdByOf } from '../documents/document-input.js';
@@ -51,8 +52,11 @@ export async function renderCaseNotice(ctx: ServiceContext, principal: Principal
   if (destination === null || !isCountryCode(destination)) {
     throw new AppError('validation_failed', `case ${found.reference} has no proposed destination to name in a notice`, { caseId }, 'Propose a destination before rendering a notice.');
   }
-  const person = await findPerson(ctx.db, found.personId);
-  if (!person) throw new AppError('not_found', `person of case ${caseId} not found`, { caseId });
+  const row = await findPersonRow(ctx.db, found.personId);
+  if (!row) throw new AppError('not_found', `person of case ${caseId} not found`, { caseId });
+  const person = openPersonRecord(row);
+  // A notice exists to name the person: without their data there is nothing to render.
+  if (person.erased) throw new AppError('person_erased', `person of case ${caseId} was erased`, { caseId, personId: row.id });
   const counsel = found.counselId === null ? undefined : await ctx.db.selectFrom('users').select('display_name').where('id', '=', found.counselId).executeTakeFirst();
   const at = nowInstant(ctx);
   const rights = noticeRightsFor(resolveRuleSet(found.ruleSetId), input.fearClaimHow ?? DEFAULT_FEAR_CLAIM_HOW[input.language] ?? DEFAULT_FEAR_CLAIM_HOW.en ?? '');

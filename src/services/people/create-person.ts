@@ -9,8 +9,9 @@ import { requireAllowed } from '../access/authorize.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
 /**
- * Records a person. The audit entry carries a hash of the submitted record,
- * never the name or birth date themselves.
+ * Records a person, their personal fields sealed under a new data key. The
+ * audit entry carries a hash of the submitted record, never the name or birth
+ * date themselves.
  *
  * @example const person = await createPerson(ctx, principal, { givenNames: 'Amina', familyName: 'Demo', ... });
  */
@@ -21,7 +22,7 @@ export async function createPerson(ctx: ServiceContext, principal: Principal, in
   const at = nowInstant(ctx);
   try {
     return await runWrite(ctx, async (trx) => {
-      const person = await insertPerson(trx, input, at);
+      const person = await insertPerson(trx, input, at, { identityIndexKey: ctx.identityIndexKey });
       await appendAudit(trx, {
         actor: actorRef(principal),
         action: 'person.create',

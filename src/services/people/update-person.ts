@@ -1,16 +1,22 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { canonicalHash } from '../../audit/sha256.js';
 import { AppError } from '../../core/errors.js';
-import type { Person } from '../../core/person.js';
+import { SEALED_PERSON_FIELDS, type Person, type PersonalFields } from '../../core/person.js';
 import { actorRef, type Principal } from '../../core/principal.js';
 import type { UpdatePersonInput } from '../../core/schemas/person.schema.js';
-import { findPerson, lockPerson, updatePersonRow } from '../../db/repositories/person.repository.js';
+import { findPersonRow, lockPersonRow, updatePersonRow } from '../../db/repositories/person.repository.js';
 import { assertStillAllowed, requireAllowed } from '../access/authorize.js';
 import { personResourceOf } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
+import { openPersonRecord } from './open-person.js';
 
-/** Updates a person under optimistic concurrency: the caller states the version it read. */
+/**
+ * Updates a person under optimistic concurrency: the caller states the version
+ * it read. The sealed fields are opened, patched and sealed again (a fresh
+ * nonce) with the blind index refreshed. Throws `person_erased` (410) for an
+ * erased person: there is nothing left to update.
+ */
 export async function updatePerson(
   ctx: ServiceContext,
   principal: Principal,
@@ -18,23 +24,28 @@ export async function updatePerson(
   expectedVersion: number,
   patch: UpdatePersonInput,
 ): Promise<Person> {
-  if (!(await findPerson(ctx.db, personId))) throw new AppError('not_found', `person ${personId} not found`, { id: personId });
+  if (!(await findPersonRow(ctx.db, personId))) throw new AppError('not_found', `person ${personId} not found`, { id: personId });
   await requireAllowed(ctx, principal, 'person:update', await personResourceOf(ctx.db, personId));
   const at = nowInstant(ctx);
   return runWrite(ctx, async (trx) => {
-    const current = await lockPerson(trx, personId);
-    if (!current) throw new AppError('not_found', `person ${personId} not found`, { id: personId });
+    const row = await lockPersonRow(trx, personId);
+    if (!row) throw new AppError('not_found', `person ${personId} not found`, { id: personId });
     assertStillAllowed(ctx, principal, 'person:update', await personResourceOf(trx, personId));
-    assertVersion('person', personId, current.version, expectedVersion);
-    const updated = await updatePersonRow(trx, personId, patch, at);
+    assertVersion('person', personId, row.version, expectedVersion);
+    const current = openPersonRecord(row);
+    if (current.erased || row.personKey === null) throw new AppError('person_erased', `person ${personId} was erased`, { personId });
+    const { id: _id, externalId: _externalId, isDemo: _isDemo, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, erased: _erased, ...fields } = current;
+    const merged: PersonalFields = { ...fields };
+    for (const name of SEALED_PERSON_FIELDS) if (patch[name] !== undefined) Object.assign(merged, { [name]: patch[name] });
+    const stored = await updatePersonRow(trx, personId, merged, row.personKey, at, ctx.identityIndexKey);
     await appendAudit(trx, {
       actor: actorRef(principal),
       action: 'person.update',
       resourceType: 'person',
       resourceId: personId,
-      details: { fields: Object.keys(patch).sort(), contentHash: canonicalHash(patch), version: updated.version },
+      details: { fields: Object.keys(patch).sort(), contentHash: canonicalHash(patch), version: stored.version },
       at,
     });
-    return updated;
+    return { ...current, ...merged, updatedAt: stored.updatedAt, version: stored.version };
   });
 }

@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { appendAudit } from '../../audit/audit-log.js';
+import { identityDigest, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import { canonicalHash } from '../../audit/sha256.js';
 import { CONFIG } from '../../core/access/resources.js';
 import type { CaseState } from '../../core/case.js';
@@ -94,7 +95,7 @@ export async function seedScale(ctx: ServiceContext, principal: Principal, optio
       return syntheticCase(withProgram, random, at);
     });
     const counts = await runWrite(ctx, async (trx) => {
-      const written = await insertBatch(trx, batch, { world, at, actor, runTag, offset, hashOfRuleSet });
+      const written = await insertBatch(trx, batch, { world, at, actor, runTag, offset, hashOfRuleSet, identityIndexKey: ctx.identityIndexKey });
       const documents = await insertSyntheticDocuments(trx, written.caseIds, random, at, options.casesPerDocument ?? 20);
       await appendAudit(trx, {
         actor,
@@ -148,11 +149,7 @@ interface BatchContext {
   readonly runTag: string;
   readonly offset: number;
   readonly hashOfRuleSet: string;
-}
-
-/** Postgres array literal for a text[] parameter element (values here are codes: no quoting needed). */
-function arrayLiteral(values: readonly string[]): string {
-  return `{${values.join(',')}}`;
+  readonly identityIndexKey: Uint8Array;
 }
 
 async function insertBatch(trx: Tx, batch: readonly SyntheticCase[], context: BatchContext): Promise<{ caseIds: string[]; facts: number; decisions: number }> {
@@ -162,13 +159,20 @@ async function insertBatch(trx: Tx, batch: readonly SyntheticCase[], context: Ba
   const year = new Date(at).getUTCFullYear();
   const { rows: serials } = await sql<{ n: string }>`select nextval('case_reference_seq')::text as n from generate_series(1, ${batch.length}::int)`.execute(trx);
 
+  // Sealed as every writer seals (one data key per person, drawn for the whole batch at once).
+  const keyBytes = randomBytes(32 * batch.length);
+  const keyOf = (index: number) => keyBytes.subarray(32 * index, 32 * index + 32);
+  const fieldsOf = (c: SyntheticCase) => ({ ...c.person, aliases: [] });
   await sql`
-    insert into people (id, external_id, given_names, family_name, birth_date, nationalities, languages, vulnerabilities, is_demo, created_at, updated_at)
-    select id, external_id, given_names, family_name, birth_date, nationalities::char(2)[], languages::text[], vulnerabilities::text[], true, ${at}::timestamptz, ${at}::timestamptz
-      from unnest(${personIds}::uuid[], ${batch.map((_, i) => `SCALE-${runTag}-${offset + i + 1}`)}::text[], ${batch.map((c) => c.person.givenNames)}::text[],
-                  ${batch.map((c) => c.person.familyName)}::text[], ${batch.map((c) => c.person.birthDate)}::date[], ${batch.map((c) => arrayLiteral(c.person.nationalities))}::text[],
-                  ${batch.map((c) => arrayLiteral(c.person.languages))}::text[], ${batch.map((c) => arrayLiteral(c.person.vulnerabilities))}::text[])
-        as v(id, external_id, given_names, family_name, birth_date, nationalities, languages, vulnerabilities)`.execute(trx);
+    insert into people (id, external_id, personal_data, identity_digest, is_demo, created_at, updated_at)
+    select id, external_id, personal_data, decode(digest, 'hex'), true, ${at}::timestamptz, ${at}::timestamptz
+      from unnest(${personIds}::uuid[], ${batch.map((_, i) => `SCALE-${runTag}-${offset + i + 1}`)}::text[],
+                  ${batch.map((c, i) => sealPersonalFields(keyOf(i), personIds[i] ?? '', fieldsOf(c)))}::text[],
+                  ${batch.map((c) => identityDigest(context.identityIndexKey, c.person).toString('hex'))}::text[])
+        as v(id, external_id, personal_data, digest)`.execute(trx);
+  await sql`
+    insert into person_keys (person_id, key)
+    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${batch.map((_, i) => keyOf(i).toString('hex'))}::text[]) as v(id, key)`.execute(trx);
 
   const pickUser = (list: readonly string[], index: number): string | null => (list.length === 0 ? null : (list[index % list.length] ?? null));
   await sql`

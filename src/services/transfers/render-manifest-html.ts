@@ -1,3 +1,5 @@
+import { openPersonalFields } from '../../audit/retention/sealed-person.js';
+import type { PersonalFields } from '../../core/person.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { escapeHtml } from '../../core/notices/html-escape.js';
 import { actorRef, type Principal } from '../../core/principal.js';
@@ -28,6 +30,10 @@ const PRINT_CSS = `
  *
  * @example const html = await renderManifestHtml(ctx, principal, transferId)
  */
+function manifestName(fields: PersonalFields): string {
+  return `${fields.familyName}, ${fields.givenNames}`;
+}
+
 export async function renderManifestHtml(ctx: ServiceContext, principal: Principal, transferId: string): Promise<string> {
   const transfer = await authorizeTransferAction(ctx, principal, transferId, 'transfer:read');
   const open = ['planned', 'manifest_locked', 'departed'].includes(transfer.status);
@@ -44,8 +50,9 @@ export async function renderManifestHtml(ctx: ServiceContext, principal: Princip
       : await ctx.db
           .selectFrom('cases')
           .innerJoin('people', 'people.id', 'cases.person_id')
+          .leftJoin('person_keys', 'person_keys.person_id', 'people.id')
           .selectAll('cases')
-          .select(['people.given_names', 'people.family_name'])
+          .select(['people.personal_data', 'person_keys.key as person_key'])
           .where('cases.id', 'in', allIds)
           .orderBy('cases.reference')
           .execute();
@@ -56,7 +63,12 @@ export async function renderManifestHtml(ctx: ServiceContext, principal: Princip
     const record = toCase(row);
     const showName = allowedGroups(ctx, principal, caseResourceOf(record)).has('identity');
     if (showName) namesShown += 1;
-    const name = showName ? escapeHtml(`${row.family_name}, ${row.given_names}`) : '<span class="withheld">[withheld]</span>';
+    // Decrypted only for rows whose names the caller may see; an erased person's name no longer exists.
+    const name = !showName
+      ? '<span class="withheld">[withheld]</span>'
+      : row.person_key === null
+        ? '<span class="withheld">[erased]</span>'
+        : escapeHtml(manifestName(openPersonalFields(Uint8Array.from(row.person_key), row.person_id, row.personal_data)));
     const removal = removedBy.get(row.id);
     const status = removal !== undefined ? `Removed at departure: ${removal.blockedBy.join(', ') || 'not manifested'}` : boardedSet.has(row.id) ? 'Boarded' : 'On manifest';
     return `<tr><td>${escapeHtml(record.reference)}</td><td>${name}</td><td>${escapeHtml(record.state)}</td><td>${escapeHtml(status)}</td></tr>`;

@@ -6035,6 +6035,112 @@ export interface paths {
         };
         readonly trace?: never;
     };
+    readonly "/api/people/{id}/key": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        readonly post?: never;
+        /**
+         * Erase a person by law: destroy their data key (crypto-shredding; admin only, audited with the legal basis)
+         * @description Afterwards the person reads as `erased: true` with every sealed personal field `{ redacted: true, group: "erased" }`; outputs whose point is the person themselves (a notice naming them) answer 410 `person_erased`. 409 `person_in_transfer` while a case of theirs is on an open transfer.
+         */
+        readonly delete: {
+            readonly parameters: {
+                readonly query?: never;
+                readonly header?: never;
+                readonly path: {
+                    readonly id: string;
+                };
+                readonly cookie?: never;
+            };
+            readonly requestBody: {
+                readonly content: {
+                    readonly "application/json": components["schemas"]["ErasePersonInput"];
+                };
+            };
+            readonly responses: {
+                /** @description Default Response */
+                readonly 204: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                readonly 400: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 401: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 403: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 404: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 409: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 410: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                readonly 415: {
+                    headers: {
+                        readonly [name: string]: unknown;
+                    };
+                    content: {
+                        readonly "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/reports/program": {
         readonly parameters: {
             readonly query?: never;
@@ -10280,11 +10386,27 @@ export interface components {
             readonly version: number;
             readonly withheldNumbers: readonly number[];
         };
+        /** @description Crypto-shreds a person: their data key is destroyed, their personal fields can never be read again. */
+        readonly ErasePerson: {
+            /**
+             * @description The legal ground, as a code
+             * @enum {string}
+             */
+            readonly legalBasis: "gdpr-art17" | "retention-expired" | "court-order";
+        };
+        /** @description Crypto-shreds a person: their data key is destroyed, their personal fields can never be read again. */
+        readonly ErasePersonInput: {
+            /**
+             * @description The legal ground, as a code
+             * @enum {string}
+             */
+            readonly legalBasis: "gdpr-art17" | "retention-expired" | "court-order";
+        };
         /** @description The one error shape of the API; `code` is stable, `message` is safe to show. */
         readonly Error: {
             readonly error: {
                 /** @enum {string} */
-                readonly code: "validation_failed" | "malformed_json" | "body_too_large" | "unsupported_media_type" | "not_found" | "route_not_found" | "precondition_required" | "precondition_failed" | "conflict" | "duplicate" | "unknown_country" | "unknown_language" | "unknown_currency" | "invalid_money" | "invalid_time" | "transition_not_allowed" | "safeguard_blocked" | "contradictory_facts" | "unknown_rule_set" | "hold_cause_not_cleared" | "parameter_out_of_range" | "threshold_too_low" | "capacity_exhausted" | "agreement_not_active" | "amendment_predates_agreement" | "capacity_below_commitments" | "currency_mismatch" | "unauthenticated" | "forbidden" | "csrf_failed" | "rate_limited" | "separation_of_duties" | "policy_invalid" | "database_unavailable" | "data_dir_locked" | "data_dir_unwritable" | "migration_failed" | "cable_malformed" | "unknown_caveat" | "classification_contradiction" | "caveat_conflict" | "notice_language_unavailable" | "attachment_too_large" | "attachment_type_not_allowed" | "signing_key_invalid" | "audit_log_inconsistent" | "person_erased" | "witness_state_invalid" | "transfer_step_not_allowed" | "manifest_case_ineligible" | "manifest_empty" | "manifest_not_ready" | "departure_window_not_open" | "not_on_manifest" | "manifest_signing_unavailable" | "import_encoding_invalid" | "import_header_invalid" | "import_too_large" | "restore_target_not_empty" | "backup_invalid" | "report_period_invalid" | "disclosure_check_failed" | "internal";
+                readonly code: "validation_failed" | "malformed_json" | "body_too_large" | "unsupported_media_type" | "not_found" | "route_not_found" | "precondition_required" | "precondition_failed" | "conflict" | "duplicate" | "unknown_country" | "unknown_language" | "unknown_currency" | "invalid_money" | "invalid_time" | "transition_not_allowed" | "safeguard_blocked" | "contradictory_facts" | "unknown_rule_set" | "hold_cause_not_cleared" | "parameter_out_of_range" | "threshold_too_low" | "capacity_exhausted" | "agreement_not_active" | "amendment_predates_agreement" | "capacity_below_commitments" | "currency_mismatch" | "unauthenticated" | "forbidden" | "csrf_failed" | "rate_limited" | "separation_of_duties" | "policy_invalid" | "database_unavailable" | "data_dir_locked" | "data_dir_unwritable" | "migration_failed" | "cable_malformed" | "unknown_caveat" | "classification_contradiction" | "caveat_conflict" | "notice_language_unavailable" | "attachment_too_large" | "attachment_type_not_allowed" | "signing_key_invalid" | "audit_log_inconsistent" | "person_erased" | "person_in_transfer" | "witness_state_invalid" | "transfer_step_not_allowed" | "manifest_case_ineligible" | "manifest_empty" | "manifest_not_ready" | "departure_window_not_open" | "not_on_manifest" | "manifest_signing_unavailable" | "import_encoding_invalid" | "import_header_invalid" | "import_too_large" | "restore_target_not_empty" | "backup_invalid" | "report_period_invalid" | "disclosure_check_failed" | "internal";
                 readonly details: {
                     readonly [key: string]: unknown;
                 };
@@ -10295,7 +10417,7 @@ export interface components {
         readonly ErrorInput: {
             readonly error: {
                 /** @enum {string} */
-                readonly code: "validation_failed" | "malformed_json" | "body_too_large" | "unsupported_media_type" | "not_found" | "route_not_found" | "precondition_required" | "precondition_failed" | "conflict" | "duplicate" | "unknown_country" | "unknown_language" | "unknown_currency" | "invalid_money" | "invalid_time" | "transition_not_allowed" | "safeguard_blocked" | "contradictory_facts" | "unknown_rule_set" | "hold_cause_not_cleared" | "parameter_out_of_range" | "threshold_too_low" | "capacity_exhausted" | "agreement_not_active" | "amendment_predates_agreement" | "capacity_below_commitments" | "currency_mismatch" | "unauthenticated" | "forbidden" | "csrf_failed" | "rate_limited" | "separation_of_duties" | "policy_invalid" | "database_unavailable" | "data_dir_locked" | "data_dir_unwritable" | "migration_failed" | "cable_malformed" | "unknown_caveat" | "classification_contradiction" | "caveat_conflict" | "notice_language_unavailable" | "attachment_too_large" | "attachment_type_not_allowed" | "signing_key_invalid" | "audit_log_inconsistent" | "person_erased" | "witness_state_invalid" | "transfer_step_not_allowed" | "manifest_case_ineligible" | "manifest_empty" | "manifest_not_ready" | "departure_window_not_open" | "not_on_manifest" | "manifest_signing_unavailable" | "import_encoding_invalid" | "import_header_invalid" | "import_too_large" | "restore_target_not_empty" | "backup_invalid" | "report_period_invalid" | "disclosure_check_failed" | "internal";
+                readonly code: "validation_failed" | "malformed_json" | "body_too_large" | "unsupported_media_type" | "not_found" | "route_not_found" | "precondition_required" | "precondition_failed" | "conflict" | "duplicate" | "unknown_country" | "unknown_language" | "unknown_currency" | "invalid_money" | "invalid_time" | "transition_not_allowed" | "safeguard_blocked" | "contradictory_facts" | "unknown_rule_set" | "hold_cause_not_cleared" | "parameter_out_of_range" | "threshold_too_low" | "capacity_exhausted" | "agreement_not_active" | "amendment_predates_agreement" | "capacity_below_commitments" | "currency_mismatch" | "unauthenticated" | "forbidden" | "csrf_failed" | "rate_limited" | "separation_of_duties" | "policy_invalid" | "database_unavailable" | "data_dir_locked" | "data_dir_unwritable" | "migration_failed" | "cable_malformed" | "unknown_caveat" | "classification_contradiction" | "caveat_conflict" | "notice_language_unavailable" | "attachment_too_large" | "attachment_type_not_allowed" | "signing_key_invalid" | "audit_log_inconsistent" | "person_erased" | "person_in_transfer" | "witness_state_invalid" | "transfer_step_not_allowed" | "manifest_case_ineligible" | "manifest_empty" | "manifest_not_ready" | "departure_window_not_open" | "not_on_manifest" | "manifest_signing_unavailable" | "import_encoding_invalid" | "import_header_invalid" | "import_too_large" | "restore_target_not_empty" | "backup_invalid" | "report_period_invalid" | "disclosure_check_failed" | "internal";
                 readonly details: {
                     readonly [key: string]: unknown;
                 };
@@ -10634,6 +10756,8 @@ export interface components {
             readonly aliases: readonly string[] | components["schemas"]["RedactedField"];
             readonly birthDate: (string | null) | components["schemas"]["RedactedField"];
             readonly createdAt: string;
+            /** @description The person was erased by law (their data key destroyed): every sealed field reads `{ redacted: true, group: "erased" }` */
+            readonly erased: boolean;
             readonly externalId: (string | null) | components["schemas"]["RedactedField"];
             readonly familyName: string | components["schemas"]["RedactedField"];
             readonly givenNames: string | components["schemas"]["RedactedField"];
@@ -10652,6 +10776,8 @@ export interface components {
             readonly aliases: readonly string[] | components["schemas"]["RedactedField"];
             readonly birthDate: (string | null) | components["schemas"]["RedactedField"];
             readonly createdAt: string;
+            /** @description The person was erased by law (their data key destroyed): every sealed field reads `{ redacted: true, group: "erased" }` */
+            readonly erased: boolean;
             readonly externalId: (string | null) | components["schemas"]["RedactedField"];
             readonly familyName: string | components["schemas"]["RedactedField"];
             /** @description Field groups shown to the caller; others are redacted */
@@ -10672,6 +10798,8 @@ export interface components {
             readonly aliases: readonly string[] | components["schemas"]["RedactedFieldInput"];
             readonly birthDate: (string | null) | components["schemas"]["RedactedFieldInput"];
             readonly createdAt: string;
+            /** @description The person was erased by law (their data key destroyed): every sealed field reads `{ redacted: true, group: "erased" }` */
+            readonly erased: boolean;
             readonly externalId: (string | null) | components["schemas"]["RedactedFieldInput"];
             readonly familyName: string | components["schemas"]["RedactedFieldInput"];
             /** @description Field groups shown to the caller; others are redacted */
@@ -10690,6 +10818,8 @@ export interface components {
             readonly aliases: readonly string[] | components["schemas"]["RedactedFieldInput"];
             readonly birthDate: (string | null) | components["schemas"]["RedactedFieldInput"];
             readonly createdAt: string;
+            /** @description The person was erased by law (their data key destroyed): every sealed field reads `{ redacted: true, group: "erased" }` */
+            readonly erased: boolean;
             readonly externalId: (string | null) | components["schemas"]["RedactedFieldInput"];
             readonly familyName: string | components["schemas"]["RedactedFieldInput"];
             readonly givenNames: string | components["schemas"]["RedactedFieldInput"];
@@ -11681,32 +11811,22 @@ export interface components {
             readonly officerId?: string | null;
         };
         readonly UpdatePerson: {
-            /** @default [] */
-            readonly aliases: readonly string[];
-            /** @default null */
-            readonly birthDate: string | null;
+            readonly aliases?: readonly string[];
+            readonly birthDate?: string | null;
             readonly familyName?: string;
             readonly givenNames?: string;
-            /** @default [] */
-            readonly languages: readonly string[];
-            /** @default [] */
-            readonly nationalities: readonly string[];
-            /** @default [] */
-            readonly vulnerabilities: readonly ("unaccompanied_minor" | "serious_medical" | "torture_survivor" | "pregnancy" | "disability" | "elderly" | "trafficking_victim" | "mental_health")[];
+            readonly languages?: readonly string[];
+            readonly nationalities?: readonly string[];
+            readonly vulnerabilities?: readonly ("unaccompanied_minor" | "serious_medical" | "torture_survivor" | "pregnancy" | "disability" | "elderly" | "trafficking_victim" | "mental_health")[];
         };
         readonly UpdatePersonInput: {
-            /** @default [] */
-            readonly aliases: readonly string[];
-            /** @default null */
-            readonly birthDate: string | null;
+            readonly aliases?: readonly string[];
+            readonly birthDate?: string | null;
             readonly familyName?: string;
             readonly givenNames?: string;
-            /** @default [] */
-            readonly languages: readonly string[];
-            /** @default [] */
-            readonly nationalities: readonly string[];
-            /** @default [] */
-            readonly vulnerabilities: readonly ("unaccompanied_minor" | "serious_medical" | "torture_survivor" | "pregnancy" | "disability" | "elderly" | "trafficking_victim" | "mental_health")[];
+            readonly languages?: readonly string[];
+            readonly nationalities?: readonly string[];
+            readonly vulnerabilities?: readonly ("unaccompanied_minor" | "serious_medical" | "torture_survivor" | "pregnancy" | "disability" | "elderly" | "trafficking_victim" | "mental_health")[];
         };
         readonly UpdateTransfer: {
             readonly carrier?: string;

@@ -11,11 +11,19 @@ export function isRedacted(value: unknown): value is RedactedField {
 
 /**
  * A field value that policy may withhold: shows "Redacted" with the field
- * group when the server redacted it, otherwise renders the value.
+ * group when the server redacted it, "Erased" when the person was erased by
+ * law (group `erased`), otherwise renders the value.
  *
  * @example <MaybeRedacted value={person.birthDate}>{(birthDate) => birthDate ?? '—'}</MaybeRedacted>
  */
 export function MaybeRedacted<T>({ value, children }: { readonly value: T | RedactedField; readonly children: (value: T) => ReactNode }): ReactElement {
+  if (isRedacted(value) && value.group === 'erased') {
+    return (
+      <Tooltip label="Erased by law: the person's data key was destroyed, so this value can never be read again">
+        <Badge color="gray.8" variant="outline" radius="sm" tt="none" aria-label="Erased">Erased</Badge>
+      </Tooltip>
+    );
+  }
   if (isRedacted(value)) {
     return (
       <Tooltip label={`Withheld by policy: ${value.group} fields`}>
@@ -26,7 +34,8 @@ export function MaybeRedacted<T>({ value, children }: { readonly value: T | Reda
   return <>{children(value)}</>;
 }
 
-/** Plain text for a value that may be redacted (titles, captions). */
+/** Plain text for a value that may be redacted or erased (titles, captions). */
 export function textOrRedacted(value: string | RedactedField): string {
-  return isRedacted(value) ? '[redacted]' : value;
+  if (!isRedacted(value)) return value;
+  return value.group === 'erased' ? '[erased]' : '[redacted]';
 }

@@ -1,4 +1,4 @@
-import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactElement } from 'react';
 import { Link, useParams } from 'react-router';
 import { getPerson, listCases } from '../api/endpoints';
@@ -14,7 +14,7 @@ export function PersonPage(): ReactElement {
   const { personId = '' } = useParams();
   const person = useResource(async (signal) => (await getPerson(personId, signal)).data, [personId]);
   const cases = useResource(async (signal) => (await listCases({ personId, limit: 100 }, signal)).data.items, [personId]);
-  usePageTitle(person.status === 'ready' ? `${textOrRedacted(person.data.givenNames)} ${textOrRedacted(person.data.familyName)}` : 'Person');
+  usePageTitle(person.status !== 'ready' ? 'Person' : person.data.erased ? 'Erased person' : `${textOrRedacted(person.data.givenNames)} ${textOrRedacted(person.data.familyName)}`);
 
   return (
     <Stack gap="lg">
@@ -22,7 +22,12 @@ export function PersonPage(): ReactElement {
       <ResourceView resource={person}>
         {(data) => (
           <>
-            <Title order={1} size="h2">{textOrRedacted(data.givenNames)} {textOrRedacted(data.familyName)}</Title>
+            <Title order={1} size="h2">{data.erased ? 'Erased person' : `${textOrRedacted(data.givenNames)} ${textOrRedacted(data.familyName)}`}</Title>
+            {data.erased && (
+              <Alert color="gray" title="Erased by law">
+                This person's personal data was erased (their data key destroyed). Their cases, decisions and the audit trail remain.
+              </Alert>
+            )}
             <Paper withBorder p="md" component="section" aria-labelledby="identity-heading">
               <Title order={2} size="h4" id="identity-heading" mb="sm">Identity</Title>
               <PersonSummary person={data} linkToPerson={false} />

@@ -1,0 +1,45 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDENTITY_INDEX_KEY_FILE } from '../../audit/retention/identity-index-key.js';
+import { createDemoDataDir, runCommand, type DemoDataDir } from '../../test-support/cli-harness.js';
+import { readConfig } from '../config.js';
+import { openRuntime } from '../runtime.js';
+import { registerPeopleCommand } from './people.command.js';
+
+const run = (args: string[]): Promise<string> => runCommand(registerPeopleCommand, ['people', ...args]);
+
+describe('waypoint people erase', { timeout: 240_000 }, () => {
+  let dataDir: DemoDataDir;
+  let personId: string;
+  beforeAll(async () => {
+    dataDir = await createDemoDataDir('people');
+    const runtime = await openRuntime(readConfig());
+    try {
+      personId = (await runtime.database.db.selectFrom('people').select('id').where('external_id', '=', 'DEMO-001').executeTakeFirstOrThrow()).id;
+    } finally {
+      await runtime.close();
+    }
+  });
+  afterAll(() => dataDir.dispose());
+
+  it('keeps the blind index key outside the database, beside the audit key, readable by its owner only', () => {
+    expect(statSync(join(dataDir.path, 'keys', IDENTITY_INDEX_KEY_FILE)).mode & 0o777).toBe(0o600);
+  });
+
+  it('erases a person with a legal basis code, refuses free text and a second erasure', async () => {
+    await expect(run(['erase', personId, '--legal-basis', 'asked by email'])).rejects.toMatchObject({ exitCode: 2 });
+    await expect(run(['erase', 'not-a-uuid', '--legal-basis', 'gdpr-art17'])).rejects.toMatchObject({ exitCode: 2 });
+    expect(await run(['erase', personId, '--legal-basis', 'gdpr-art17'])).toBe(`person ${personId} erased (gdpr-art17): data key destroyed\n`);
+    await expect(run(['erase', personId, '--legal-basis', 'gdpr-art17'])).rejects.toMatchObject({ code: 'person_erased' });
+    const runtime = await openRuntime(readConfig());
+    try {
+      const key = await runtime.database.db.selectFrom('person_keys').select('key').where('person_id', '=', personId).executeTakeFirstOrThrow();
+      expect(key.key).toBeNull();
+      const erasure = await runtime.database.db.selectFrom('audit_log').select(['actor', 'details']).where('action', '=', 'person.erase').execute();
+      expect(erasure).toEqual([{ actor: 'system:operator', details: { keyDestroyed: true, legalBasis: 'gdpr-art17' } }]);
+    } finally {
+      await runtime.close();
+    }
+  });
+});
