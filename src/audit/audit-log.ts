@@ -25,7 +25,7 @@ export interface AuditEvent {
  */
 export async function appendAudit(trx: Tx, event: AuditEvent): Promise<void> {
   await trx
-    .insertInto('audit_log')
+    .insertInto('audit_log_rows')
     .values({
       at: event.at,
       actor: event.actor,
@@ -41,7 +41,7 @@ export async function appendAudit(trx: Tx, event: AuditEvent): Promise<void> {
 export async function appendAuditBatch(trx: Tx, events: readonly AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
   await trx
-    .insertInto('audit_log')
+    .insertInto('audit_log_rows')
     .values(
       events.map((event) => ({
         at: event.at,
@@ -99,12 +99,13 @@ export async function sealPending(db: Kysely<DB>): Promise<number> {
     const sealed = await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${SEAL_LOCK_KEY})`.execute(trx);
       const head = await trx
-        .selectFrom('audit_log')
+        .selectFrom('audit_log_rows')
         .select(['seq', 'hash'])
         .where('seq', 'is not', null)
         .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirst();
+      // Unsealed rows always hold their columns (CHECK audit_log_sealed_derived); the view types them so.
       const pending: UnsealedRow[] = await trx
         .selectFrom('audit_log')
         .select(['id', 'at', 'actor', 'action', 'resource_type', 'resource_id', 'details'])
@@ -117,7 +118,6 @@ export async function sealPending(db: Kysely<DB>): Promise<number> {
       let prevHash = head?.hash ?? GENESIS_HASH;
       const ids: number[] = [];
       const seqs: number[] = [];
-      const prevHashes: string[] = [];
       const hashes: string[] = [];
       const leaves: string[] = [];
       for (const row of pending) {
@@ -127,17 +127,18 @@ export async function sealPending(db: Kysely<DB>): Promise<number> {
         const hash = auditLeafTextHash(leaf);
         ids.push(row.id);
         seqs.push(seq);
-        prevHashes.push(prevHash);
         hashes.push(hash);
         leaves.push(leaf);
         prevHash = hash;
       }
+      // From here on the entry *is* its bytes: the columns go, and the audit_log view parses the leaf
+      // (migration 20261130T0110). The sealing trigger checks that the leaf says what the columns said.
       await sql`
-        update audit_log as a
-           set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash, leaf = v.leaf
+        update audit_log_rows as a
+           set seq = v.seq, hash = v.hash, leaf = v.leaf,
+               at = null, actor = null, action = null, resource_type = null, resource_id = null, details = null
           from (select unnest(${ids}::bigint[]) as id, unnest(${seqs}::bigint[]) as seq,
-                       unnest(${prevHashes}::text[]) as prev_hash, unnest(${hashes}::text[]) as hash,
-                       unnest(${leaves}::text[]) as leaf) as v
+                       unnest(${hashes}::text[]) as hash, unnest(${leaves}::text[]) as leaf) as v
          where a.id = v.id`.execute(trx);
       return pending.length;
     });
@@ -150,9 +151,11 @@ export type { ChainVerification } from './scan-sealed-chain.js';
 
 /**
  * Walks the sealed chain in seq order and checks every entry: its stored leaf
- * bytes hash to its `hash`, its `prev_hash` is the previous entry's hash, seq
- * is gapless, and its structured columns say what its leaf bytes say. The
- * first entry that fails is reported: an edit shows at the edited seq, a
+ * bytes hash to its `hash`, the previous hash they name is the previous entry's
+ * hash, they carry their own seq, and seq is gapless — after checking that the
+ * `audit_log` view still derives what readers see of sealed entries from those
+ * bytes (scanSealedChain). The first entry that fails is reported: an edit shows
+ * at the edited seq, a rewritten entry (bytes and hash) at the next seq, a
  * deletion at the missing seq, a reorder at the first moved entry.
  * `onVerified` sees each entry's 32-byte hash once it has checked out
  * (verifyAudit folds them into the Merkle tree without hashing twice).

@@ -1,16 +1,20 @@
 import { hash as sha256Once } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { canonicalJson } from '../core/canonical-json.js';
 import { GENESIS_HASH } from '../core/hash.js';
+import { binaryCopySource } from '../db/copy-out.js';
 import type { DB } from '../db/schema.js';
-import { entryContent } from './audit-entry-content.js';
+import { auditLogDefinitionProblem } from './audit-log-definition.js';
 
+/**
+ * The outcome of a chain scan. A failure names the first bad seq, or `firstBadSeq: null` when the
+ * schema itself is not trustworthy (the audit_log view or its CHECK was redefined).
+ */
 export type ChainVerification =
   | { readonly ok: true; readonly entries: number; readonly head: string; readonly unsealed: number }
-  | { readonly ok: false; readonly entries: number; readonly firstBadSeq: number; readonly reason: string };
+  | { readonly ok: false; readonly entries: number; readonly firstBadSeq: number | null; readonly reason: string };
 
 export interface ChainScanOptions {
-  /** Entries per page (one query each). */
+  /** Entries per query where the database returns whole results (PGlite, or no COPY available). */
   readonly pageSize?: number;
   /** Sees each entry's 32-byte chain hash (= Merkle leaf hash) once the entry has checked out, in seq order. */
   readonly onVerified?: (seq: number, hash: Uint8Array) => void;
@@ -21,210 +25,236 @@ interface Failure {
   readonly reason: string;
 }
 
-const NEWLINE = 0x0a;
-const LEAF_PREFIX = 0x00;
-const HASH_BYTES = 32;
-
 /**
- * Verifies the sealed audit chain in two passes that together check exactly what
- * the old row-by-row walk checked, without rebuilding canonical JSON per entry:
+ * Verifies the sealed audit chain by hashing bytes only.
  *
- * 1. Bytes (here, in Node): pages of entries arrive as one row each — the hashes,
- *    the prev hashes and the leaf bytes, each aggregated into one string by the
- *    database — so there is no per-row object mapping. For each entry:
- *    SHA-256(0x00 ‖ leaf) = hash, prev_hash = the previous entry's hash, seq gapless.
- * 2. Columns (in the database, concurrently on PostgreSQL): the leaf parsed as
- *    jsonb equals the entry's structured columns, seq and prev_hash. Without it an
- *    editor could change `actor` or `resource_id` (what the access report and UI
- *    show) and leave the hashed bytes alone.
+ * Since migration 20261130T0110 what readers see of a sealed entry (the `audit_log` view) is
+ * parsed from its leaf bytes, and its stored columns are NULL, so there is nothing to cross-check
+ * — provided the view and the CHECK are the expected ones, which one catalog comparison
+ * establishes first (auditLogDefinitionProblem). Then, per entry, in seq order:
+ * seq gapless; SHA-256(0x00 ‖ leaf) = hash; the `"prevHash"` the leaf carries is the previous
+ * entry's hash; the leaf ends with its own `"seq"`. So the leaf of entry n names hash(n − 1) =
+ * SHA-256 of leaf n − 1: the chain runs through the hashed bytes themselves.
  *
- * Together: the leaf of entry n names prev_hash(n) = hash(n−1) = SHA-256 of leaf
- * n−1, and says what the columns say. The first failing seq of either pass is
- * reported. Anything structurally odd in a page (a missing seq, a null leaf, a
- * bad hex hash, a raw newline in a leaf) is re-checked row by row for an exact seq.
+ * Rows arrive as binary COPY (src/db/copy-out.ts), parsed where they lie — field lengths, no
+ * per-row objects, each leaf hashed in place. On PostgreSQL one COPY streams the whole chain
+ * while this process hashes what has arrived. The first failing seq is reported.
  *
  * @example const chain = await scanSealedChain(db, { onVerified: (seq, hash) => frontier.append(hash) });
  */
 export async function scanSealedChain(db: Kysely<DB>, options: ChainScanOptions = {}): Promise<ChainVerification> {
-  const pageSize = options.pageSize ?? 10_000;
-  const onVerified = options.onVerified ?? (() => undefined);
+  const pageSize = options.pageSize ?? 50_000;
+  const definition = await auditLogDefinitionProblem(db);
+  if (definition !== null) return { ok: false, entries: 0, firstBadSeq: null, reason: definition };
+
   const size = await sealedSize(db);
-  // Started first so that on PostgreSQL the server parses jsonb while this process hashes.
-  const columnCheck = firstColumnMismatch(db).then(
-    (seq) => ({ seq }),
-    (error: unknown) => ({ error }),
-  );
-
-  let failure: Failure | null = null;
-  let previous: Buffer = Buffer.from(GENESIS_HASH, 'hex');
-  for (let after = 0; after < size && failure === null; after += pageSize) {
-    const expected = Math.min(pageSize, size - after);
-    const outcome = checkPage(await fetchPage(db, after, after + pageSize), after, expected, previous, onVerified) ?? (await checkRows(db, after, after + pageSize, expected, previous, onVerified));
-    if ('reason' in outcome) failure = outcome;
-    else previous = outcome.last;
-  }
-
-  const columns = await columnCheck;
-  const columnSeq = 'error' in columns ? await firstColumnMismatchRowByRow(db, size, pageSize) : columns.seq;
-  if (columnSeq !== null && (failure === null || columnSeq < failure.seq)) {
-    failure = { seq: columnSeq, reason: `entry ${columnSeq} columns do not say what its sealed bytes say (edited after sealing)` };
-  }
+  const checker = new ChainChecker(options.onVerified ?? (() => undefined));
+  const failure = await scanCopied(db, size, pageSize, checker) ?? (checker.nextSeq <= size ? missingAfter(checker.nextSeq, size) : null);
   if (failure !== null) return { ok: false, entries: failure.seq - 1, firstBadSeq: failure.seq, reason: failure.reason };
 
   const unsealed = await db
-    .selectFrom('audit_log')
+    .selectFrom('audit_log_rows')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('seq', 'is', null)
     .executeTakeFirstOrThrow();
-  return { ok: true, entries: size, head: previous.toString('hex'), unsealed: unsealed.n };
+  return { ok: true, entries: size, head: checker.headHex(), unsealed: unsealed.n };
 }
 
 async function sealedSize(db: Kysely<DB>): Promise<number> {
-  const { rows } = await sql<{ size: number | null }>`select max(seq) as size from audit_log`.execute(db);
+  const { rows } = await sql<{ size: number | null }>`select max(seq) as size from audit_log_rows`.execute(db);
   return rows[0]?.size ?? 0;
 }
 
-interface Page {
-  readonly n: number;
-  /** Non-null leaves: with it equal to n, the n newline separators frame the leaves exactly. */
-  readonly leafCount: number;
-  /** Every hash and prev hash is 64 characters, so the concatenated hex cannot hide a shifted or merged hash. */
-  readonly fixedWidth: boolean;
-  readonly first: number | null;
-  readonly last: number | null;
-  readonly hashes: string | null;
-  readonly prevHashes: string | null;
-  readonly leaves: string | null;
+function missingAfter(seq: number, size: number): Failure {
+  return { seq, reason: `entry ${seq} is missing (the log's highest seq is ${size})` };
 }
 
-/** One round trip and one row per page: the database concatenates, Node never maps a row per entry. */
-async function fetchPage(db: Kysely<DB>, after: number, upTo: number): Promise<Page> {
-  const { rows } = await sql<Page>`
-    select count(*)::int as n, min(seq) as first, max(seq) as last,
-           count(leaf)::int as "leafCount",
-           coalesce(bool_and(octet_length(hash) = 64 and octet_length(prev_hash) = 64), false) as "fixedWidth",
-           string_agg(hash, '' order by seq) as "hashes",
-           string_agg(prev_hash, '' order by seq) as "prevHashes",
-           string_agg(E'\n' || leaf, '' order by seq) as leaves
-      from audit_log
-     where seq > ${after} and seq <= ${upTo}`.execute(db);
-  // int8 arrives as a number on both databases (src/db/type-parsers.ts).
-  return rows[0] ?? { n: 0, leafCount: 0, fixedWidth: false, first: null, last: null, hashes: null, prevHashes: null, leaves: null };
+/** Entries `after+1 .. upTo` in seq order; `seq`, `hash` and `leaf` exactly as stored. */
+function rowsQuery(after: number, upTo: number): string {
+  // Integers only are inlined: COPY takes no bind parameters.
+  return `select seq, hash, leaf from audit_log_rows where seq > ${Math.trunc(after)} and seq <= ${Math.trunc(upTo)} order by seq`;
 }
 
 /**
- * Checks one aggregated page. Returns the last hash when every entry checks out, a
- * failure at an exact seq, or null when the page is not well formed (then the rows
- * are re-read one by one). Only whole, well-formed pages reach `onVerified`.
+ * Feeds the checker from binary COPY: on PostgreSQL one streamed COPY of the whole chain, on
+ * PGlite one COPY per page (its output arrives as one buffer). Without a raw engine, plain queries.
  */
-function checkPage(page: Page, after: number, expected: number, previous: Buffer, onVerified: (seq: number, hash: Uint8Array) => void): { last: Buffer } | Failure | null {
-  if (page.n !== expected || page.leafCount !== expected || !page.fixedWidth || page.first !== after + 1 || page.last !== after + expected) return null;
-  if (page.hashes === null || page.prevHashes === null || page.leaves === null) return null;
-  const hashes = Buffer.from(page.hashes, 'hex');
-  const prevHashes = Buffer.from(page.prevHashes, 'hex');
-  if (hashes.length !== expected * HASH_BYTES || prevHashes.length !== expected * HASH_BYTES) return null;
-  const leaves = Buffer.from(page.leaves, 'utf8');
-  // Canonical JSON never holds a raw newline (JSON escapes it), so with n non-null leaves the n newlines
-  // split them exactly; a leaf with a raw newline leaves bytes over at the end and goes row by row.
-  const starts = new Int32Array(expected + 1);
-  let position = 0;
-  for (let index = 0; index < expected; index += 1) {
-    if (leaves[position] !== NEWLINE) return null;
-    starts[index] = position;
-    const next = leaves.indexOf(NEWLINE, position + 1);
-    position = next === -1 ? leaves.length : next;
-  }
-  if (position !== leaves.length) return null;
-  starts[expected] = leaves.length;
-
-  let previousHash = previous;
-  let previousOffset = 0;
-  for (let index = 0; index < expected; index += 1) {
-    const seq = after + index + 1;
-    const offset = index * HASH_BYTES;
-    if (prevHashes.compare(previousHash, previousOffset, previousOffset + HASH_BYTES, offset, offset + HASH_BYTES) !== 0) {
-      return { seq, reason: `entry ${seq} does not link to entry ${seq - 1}` };
-    }
-    // The separator byte becomes the RFC 9162 leaf prefix: the leaf is hashed where it lies, without a copy.
-    const start = starts[index] as number;
-    leaves[start] = LEAF_PREFIX;
-    const leafHash = sha256Once('sha256', leaves.subarray(start, starts[index + 1]), 'buffer');
-    if (leafHash.compare(hashes, offset, offset + HASH_BYTES) !== 0) {
-      return { seq, reason: `entry ${seq} content does not match its hash` };
-    }
-    onVerified(seq, leafHash);
-    previousHash = hashes;
-    previousOffset = offset;
-  }
-  return { last: Buffer.from(hashes.subarray((expected - 1) * HASH_BYTES)) };
-}
-
-/** The same checks row by row, for a page that is not well formed: finds the exact seq. */
-async function checkRows(
-  db: Kysely<DB>,
-  after: number,
-  upTo: number,
-  expected: number,
-  previous: Buffer,
-  onVerified: (seq: number, hash: Uint8Array) => void,
-): Promise<{ last: Buffer } | Failure> {
-  const { rows } = await sql<{ seq: number; hash: string | null; prev_hash: string | null; leaf: string | null }>`
-    select seq, hash, prev_hash, leaf from audit_log where seq > ${after} and seq <= ${upTo} order by seq`.execute(db);
-  let previousHex = previous.toString('hex');
-  let last = previous;
-  for (let index = 0; index < expected; index += 1) {
-    const seq = after + index + 1;
-    const row = rows[index];
-    if (row === undefined || row.seq !== seq) {
-      return { seq, reason: row === undefined ? `entry ${seq} is missing` : `entry ${seq} is missing (next present is ${row.seq})` };
-    }
-    if (row.prev_hash !== previousHex) return { seq, reason: `entry ${seq} does not link to entry ${seq - 1}` };
-    if (row.leaf === null) return { seq, reason: `entry ${seq} has no sealed bytes` };
-    const leafHash = sha256Once('sha256', Buffer.concat([Buffer.of(LEAF_PREFIX), Buffer.from(row.leaf, 'utf8')]), 'buffer');
-    if (row.hash !== leafHash.toString('hex')) return { seq, reason: `entry ${seq} content does not match its hash` };
-    onVerified(seq, leafHash);
-    previousHex = row.hash;
-    last = leafHash;
-  }
-  if (rows.length > expected) {
-    const seq = after + expected + 1;
-    return { seq, reason: `entry ${seq} appears twice` };
-  }
-  return { last };
-}
-
-/**
- * The smallest seq whose structured columns differ from its leaf bytes, or null.
- * jsonb equality compares meaning, not bytes; the bytes themselves are pinned by
- * the hash. Throws when a leaf is not JSON at all (then the row-by-row check runs).
- */
-async function firstColumnMismatch(db: Kysely<DB>): Promise<number | null> {
-  const { rows } = await sql<{ seq: number | null }>`
-    select min(seq) as seq from audit_log
-     where seq is not null
-       and (leaf is null or leaf::jsonb is distinct from jsonb_build_object(
-             'seq', seq, 'at', to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-             'actor', actor, 'action', action,
-             'resource', jsonb_build_object('type', resource_type, 'id', resource_id),
-             'details', details, 'prevHash', prev_hash))`.execute(db);
-  return rows[0]?.seq ?? null;
-}
-
-/** Exact byte comparison of every leaf with the canonical JSON of its columns: slow, used only when a leaf is not JSON. */
-async function firstColumnMismatchRowByRow(db: Kysely<DB>, size: number, pageSize: number): Promise<number | null> {
+async function scanCopied(db: Kysely<DB>, size: number, pageSize: number, checker: ChainChecker): Promise<Failure | null> {
+  const source = binaryCopySource(db);
+  if (source === null) return scanQueried(db, size, pageSize, checker);
+  if (source.streams) return parseBinaryCopy(source.copy(rowsQuery(0, size)), checker);
   for (let after = 0; after < size; after += pageSize) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .select(['seq', 'at', 'actor', 'action', 'resource_type', 'resource_id', 'details', 'prev_hash'])
-      .select(sql<string | null>`leaf`.as('leaf'))
-      .where('seq', '>', after)
-      .where('seq', '<=', after + pageSize)
-      .orderBy('seq')
-      .execute();
+    const failure = await parseBinaryCopy(source.copy(rowsQuery(after, Math.min(size, after + pageSize))), checker);
+    if (failure !== null) return failure;
+  }
+  return null;
+}
+
+/** The same checks over ordinary query results, for a Kysely that openDatabase did not open. */
+async function scanQueried(db: Kysely<DB>, size: number, pageSize: number, checker: ChainChecker): Promise<Failure | null> {
+  for (let after = 0; after < size; after += pageSize) {
+    const { rows } = await sql<{ seq: number; hash: string | null; leaf: string | null }>`${sql.raw(rowsQuery(after, Math.min(size, after + pageSize)))}`.execute(db);
     for (const row of rows) {
-      const seq = row.seq ?? 0;
-      if (row.leaf !== canonicalJson(entryContent(row, seq, row.prev_hash ?? ''))) return seq;
+      const hash = row.hash === null ? null : Buffer.from(row.hash, 'utf8');
+      const leaf = row.leaf === null ? null : Buffer.from(row.leaf, 'utf8');
+      // Laid out as in a COPY tuple: one spare byte before the leaf takes the leaf prefix.
+      const buffer = Buffer.concat([hash ?? EMPTY, SPARE_BYTE, leaf ?? EMPTY]);
+      const hashLength = hash?.length ?? -1;
+      const leafAt = (hash?.length ?? 0) + 1;
+      const failure = checker.check(row.seq, buffer, 0, hashLength, leafAt, leaf?.length ?? -1);
+      if (failure !== null) return failure;
     }
   }
   return null;
+}
+
+const EMPTY = Buffer.alloc(0);
+const SPARE_BYTE = Buffer.alloc(1);
+
+/** "PGCOPY\n\377\r\n\0": the signature that opens every binary COPY output. */
+const COPY_SIGNATURE = Buffer.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00]);
+const COPY_HEADER_FIXED = COPY_SIGNATURE.length + 4 + 4; // signature, flags, header-extension length
+const INT8_BYTES = 8;
+
+/**
+ * Parses a binary COPY of `seq, hash, leaf` (PostgreSQL's documented format: a header, then per
+ * tuple an int16 field count and per field an int32 length, -1 for NULL, and the bytes; an int16
+ * -1 ends it) where it lies, and hands each tuple's offsets to the checker. A tuple cut by a chunk
+ * boundary waits for the next chunk. Returns the first failure, or null when every tuple checks out.
+ */
+async function parseBinaryCopy(chunks: AsyncIterable<Buffer>, checker: ChainChecker): Promise<Failure | null> {
+  let carried: Buffer | null = null;
+  let headerDone = false;
+  for await (const chunk of chunks) {
+    const data: Buffer = carried === null ? chunk : Buffer.concat([carried, chunk]);
+    let position = 0;
+    if (!headerDone) {
+      if (data.length < COPY_HEADER_FIXED) {
+        carried = data;
+        continue;
+      }
+      if (data.compare(COPY_SIGNATURE, 0, COPY_SIGNATURE.length, 0, COPY_SIGNATURE.length) !== 0) throw new Error('binary COPY output lacks its signature');
+      position = COPY_HEADER_FIXED + data.readInt32BE(COPY_HEADER_FIXED - 4);
+      headerDone = true;
+    }
+    for (;;) {
+      if (position + 2 > data.length) break;
+      const fields = data.readInt16BE(position);
+      if (fields === -1) return null; // the trailer
+      if (fields !== 3) throw new Error(`binary COPY tuple has ${fields} fields, not 3`);
+      // seq: int8, never NULL (the query selects seq > n).
+      const seqAt = position + 2;
+      if (seqAt + 4 + INT8_BYTES > data.length) break;
+      const seq = Number(data.readBigInt64BE(seqAt + 4));
+      const hashLengthAt = seqAt + 4 + INT8_BYTES;
+      if (hashLengthAt + 4 > data.length) break;
+      const hashLength = data.readInt32BE(hashLengthAt);
+      const leafLengthAt = hashLengthAt + 4 + Math.max(0, hashLength);
+      if (leafLengthAt + 4 > data.length) break;
+      const leafLength = data.readInt32BE(leafLengthAt);
+      const end = leafLengthAt + 4 + Math.max(0, leafLength);
+      if (end > data.length) break;
+      const failure = checker.check(seq, data, hashLengthAt + 4, hashLength, leafLengthAt + 4, leafLength);
+      if (failure !== null) return failure;
+      position = end;
+    }
+    carried = position < data.length ? data.subarray(position) : null;
+  }
+  if (carried !== null || !headerDone) throw new Error('binary COPY output ended inside a tuple');
+  return null;
+}
+
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+const HASH_HEX_LENGTH = 64;
+const LEAF_PREFIX = 0x00;
+/** The top-level key canonical JSON puts the previous hash under; `,"` never occurs inside a JSON string. */
+const PREV_HASH_KEY = Buffer.from(',"prevHash":"', 'latin1');
+const SEQ_KEY = Buffer.from(',"seq":', 'latin1');
+const CLOSE_BRACE = 0x7d;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LETTER_P = 0x70;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/**
+ * The per-entry checks, over bytes where they lie. `previousHex` is the previous entry's stored
+ * hash (hex text, as the next leaf names it), initially the genesis hash.
+ */
+class ChainChecker {
+  nextSeq = 1;
+  #previousHex: Buffer = Buffer.from(GENESIS_HASH, 'latin1');
+  #previousAt = 0;
+
+  constructor(private readonly onVerified: (seq: number, hash: Uint8Array) => void) {}
+
+  headHex(): string {
+    return this.#previousHex.toString('latin1', this.#previousAt, this.#previousAt + HASH_HEX_LENGTH);
+  }
+
+  /**
+   * Checks entry `seq` whose stored hash is `data[hashAt, hashAt + hashLength)` and whose leaf is
+   * `data[leafAt, leafAt + leafLength)` (a length of -1 is NULL). `data[leafAt - 1]` is overwritten
+   * with the RFC 9162 leaf prefix so the leaf is hashed without a copy.
+   */
+  check(seq: number, data: Buffer, hashAt: number, hashLength: number, leafAt: number, leafLength: number): Failure | null {
+    const expected = this.nextSeq;
+    if (seq !== expected) return seq > expected ? { seq: expected, reason: `entry ${expected} is missing (next present is ${seq})` } : { seq, reason: `entry ${seq} appears twice` };
+    if (leafLength < 0) return { seq, reason: `entry ${seq} has no sealed bytes` };
+    const leafEnd = leafAt + leafLength;
+    if (!this.#namesPreviousHash(data, leafAt, leafEnd)) return { seq, reason: `entry ${seq} does not link to entry ${seq - 1} (its bytes name another previous hash)` };
+    data[leafAt - 1] = LEAF_PREFIX;
+    const leafHash = sha256Once('sha256', data.subarray(leafAt - 1, leafEnd), 'buffer');
+    if (hashLength !== HASH_HEX_LENGTH || !hexEquals(leafHash, data, hashAt)) return { seq, reason: `entry ${seq} content does not match its hash` };
+    if (!endsWithSeq(data, leafAt, leafEnd, seq)) return { seq, reason: `entry ${seq} bytes carry another seq` };
+    this.onVerified(seq, leafHash);
+    this.#previousHex = data;
+    this.#previousAt = hashAt;
+    this.nextSeq = seq + 1;
+    return null;
+  }
+
+  /** The leaf's top-level `"prevHash":"<64 hex>"` is the previous entry's stored hash. */
+  #namesPreviousHash(data: Buffer, leafAt: number, leafEnd: number): boolean {
+    const keyAt = lastKeyAt(data, leafAt, leafEnd - PREV_HASH_KEY.length - HASH_HEX_LENGTH - 1);
+    const valueAt = keyAt + PREV_HASH_KEY.length;
+    if (keyAt < leafAt || valueAt + HASH_HEX_LENGTH >= leafEnd || data[valueAt + HASH_HEX_LENGTH] !== QUOTE) return false;
+    return data.compare(this.#previousHex, this.#previousAt, this.#previousAt + HASH_HEX_LENGTH, valueAt, valueAt + HASH_HEX_LENGTH) === 0;
+  }
+}
+
+/**
+ * Where the last `,"prevHash":"` starts at or before `from` (not before `leafAt`), or -1. Only
+ * resource (two short strings) and seq follow prevHash in canonical key order, so searching back
+ * from the end takes ~100 byte comparisons: cheaper than Buffer#lastIndexOf's native call.
+ */
+function lastKeyAt(data: Buffer, leafAt: number, from: number): number {
+  for (let at = from; at >= leafAt; at -= 1) {
+    // Three bytes first: `,"p` is rare, so the native compare runs about once per leaf.
+    if (data[at + 2] === LETTER_P && data[at + 1] === QUOTE && data[at] === COMMA && data.compare(PREV_HASH_KEY, 3, PREV_HASH_KEY.length, at + 3, at + PREV_HASH_KEY.length) === 0) return at;
+  }
+  return -1;
+}
+
+/** `digest` (32 bytes) equals the 64 lowercase hex characters at `data[at]`, without allocating. */
+function hexEquals(digest: Buffer, data: Buffer, at: number): boolean {
+  for (let index = 0; index < digest.length; index += 1) {
+    const byte = digest[index] as number;
+    if (data[at + 2 * index] !== HEX_DIGITS[byte >> 4] || data[at + 2 * index + 1] !== HEX_DIGITS[byte & 0x0f]) return false;
+  }
+  return true;
+}
+
+/** The leaf ends with `,"seq":<seq>}`: seq is the last key of canonical JSON. */
+function endsWithSeq(data: Buffer, leafAt: number, leafEnd: number, seq: number): boolean {
+  if (leafEnd - leafAt < SEQ_KEY.length + 2 || data[leafEnd - 1] !== CLOSE_BRACE) return false;
+  let value = 0;
+  let scale = 1;
+  let at = leafEnd - 2;
+  for (; at >= leafAt && (data[at] as number) >= DIGIT_0 && (data[at] as number) <= DIGIT_9; at -= 1) {
+    value += ((data[at] as number) - DIGIT_0) * scale;
+    scale *= 10;
+  }
+  const keyAt = at + 1 - SEQ_KEY.length;
+  return value === seq && scale > 1 && keyAt >= leafAt && data.compare(SEQ_KEY, 0, SEQ_KEY.length, keyAt, at + 1) === 0;
 }

@@ -12,12 +12,12 @@ import type { BenchScale } from './bench-scale.js';
  */
 async function ensureAuditEntries(env: BenchEnvironment, target: number): Promise<void> {
   await env.services.sealer.flush();
-  const { rows } = await sql<{ n: string }>`select count(*)::text as n from audit_log`.execute(env.database.db);
+  const { rows } = await sql<{ n: string }>`select count(*)::text as n from audit_log_rows`.execute(env.database.db);
   let missing = target - Number(rows[0]?.n ?? 0);
   while (missing > 0) {
     const chunk = Math.min(missing, 50_000);
     await sql`
-      insert into audit_log (at, actor, action, resource_type, resource_id, details)
+      insert into audit_log_rows (at, actor, action, resource_type, resource_id, details)
       select now() - (g || ' seconds')::interval, 'user:' || md5(g::text)::uuid, 'case.read', 'case', md5((g * 7)::text)::uuid::text,
              jsonb_build_object('purpose', 'casework', 'fieldGroups', jsonb_build_array('identity', 'immigration_history'))
         from generate_series(1, ${chunk}::int) as g`.execute(env.database.db);

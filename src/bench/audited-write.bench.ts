@@ -30,7 +30,7 @@ const ROUNDS = 2;
  * concurrent writers). The write is `updateCase` through the service path — read, Cedar,
  * transaction with row lock, update, audit insert, then `sealer.schedule()` after commit — each
  * writer on its own case, so the only shared thing is the audit log. The baseline runs the very
- * same service code on a Kysely whose driver drops the `insert into "audit_log"` statement, with
+ * same service code on a Kysely whose driver drops the `insert into "audit_log_rows"` statement, with
  * a sealer that has nothing to seal. The audited phase ends with `sealer.flush()` inside its
  * time, so a sealer falling behind counts against it.
  */
@@ -106,7 +106,7 @@ class IdleSealer extends AuditSealer {
 
 /**
  * A Kysely on the environment's engine (PGlite instance or PostgreSQL pool, not destroyed:
- * the environment owns it) whose driver answers `insert into "audit_log"` with no rows
+ * the environment owns it) whose driver answers `insert into "audit_log_rows"` with no rows
  * instead of sending it. Every other statement of the service path runs unchanged.
  */
 function withoutAuditInserts(env: BenchEnvironment): Kysely<DB> {
@@ -122,7 +122,7 @@ function withoutAuditInserts(env: BenchEnvironment): Kysely<DB> {
   });
 }
 
-const AUDIT_INSERT = /^\s*insert into "audit_log"/i;
+const AUDIT_INSERT = /^\s*insert into "audit_log_rows"/i;
 
 class SkipAuditInsertDriver implements Driver {
   readonly #wrapped = new WeakMap<DatabaseConnection, DatabaseConnection>();

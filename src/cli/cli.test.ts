@@ -37,7 +37,7 @@ describe('waypoint CLI', { timeout: 240_000 }, () => {
 
   it('exits 1 naming the first bad seq when an entry was edited', async () => {
     const database = await openDatabase({ kind: 'pglite', dataDir });
-    await sql`alter table audit_log disable trigger user; update audit_log set action = 'forged' where seq = 1; alter table audit_log enable trigger user`.execute(database.db);
+    await sql`alter table audit_log_rows disable trigger user; update audit_log_rows set leaf = replace(leaf, '"action":"', '"action":"forged.') where seq = 1; alter table audit_log_rows enable trigger user`.execute(database.db);
     await database.close();
     const verify = waypoint(['audit', 'verify'], { WAYPOINT_DATA_DIR: dataDir });
     expect(verify.status).toBe(1);

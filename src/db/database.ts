@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { join } from 'node:path';
 import { AppError } from '../core/errors.js';
+import { registerCopyEngine } from './copy-out.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { DB } from './schema.js';
@@ -48,6 +49,7 @@ async function openPGlite(dataDir: string | null): Promise<Database> {
     throw new AppError('database_unavailable', `embedded database failed to open: ${(error as Error).message}`);
   }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  registerCopyEngine(db, { pglite });
   return {
     kind: 'pglite',
     db,
@@ -80,6 +82,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     throw new AppError('database_unavailable', `cannot reach PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`);
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  registerCopyEngine(db, { pool });
   return { kind: 'postgres', db, pglite: null, pool, close: () => db.destroy() };
 }
 

@@ -13,6 +13,7 @@ import * as transfers from './migrations/20261129T1930_transfers.js';
 import * as reports from './migrations/20261129T1945_reports.js';
 import * as auditLeaf from './migrations/20261129T2200_audit_leaf.js';
 import * as sealedPeople from './migrations/20261130T0100_sealed_people.js';
+import * as auditDerivedColumns from './migrations/20261130T0110_audit_derived_columns.js';
 
 /**
  * Migrations are listed here in timestamp order (static imports, so the built
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129T1945_reports': reports,
   '20261129T2200_audit_leaf': auditLeaf,
   '20261130T0100_sealed_people': sealedPeople,
+  '20261130T0110_audit_derived_columns': auditDerivedColumns,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

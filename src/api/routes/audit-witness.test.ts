@@ -78,7 +78,7 @@ describe.each(TEST_DATABASE_KINDS)('a witness against the audit routes on %s', (
   it('reports a rollback with both heads when entries and checkpoints were truncated, and keeps its state', async () => {
     await grow(8);
     await runWitnessRound({ from: SERVER, statePath, fetchJson });
-    await tamper(database, 'audit_log', sql`delete from audit_log where seq > 3`);
+    await tamper(database, 'audit_log_rows', sql`delete from audit_log_rows where seq > 3`);
     await tamper(database, 'audit_checkpoints', sql`delete from audit_checkpoints`);
     await grow(2);
     const outcome = await runWitnessRound({ from: SERVER, statePath, fetchJson });
@@ -89,7 +89,7 @@ describe.each(TEST_DATABASE_KINDS)('a witness against the audit routes on %s', (
   it('reports a fork when history was rewritten behind a larger head', async () => {
     await grow(4);
     await runWitnessRound({ from: SERVER, statePath, fetchJson });
-    await tamper(database, 'audit_log', sql`delete from audit_log`);
+    await tamper(database, 'audit_log_rows', sql`delete from audit_log_rows`);
     await tamper(database, 'audit_checkpoints', sql`delete from audit_checkpoints`);
     await writeSealedEntries(database, 3, 'other');
     await grow(3);

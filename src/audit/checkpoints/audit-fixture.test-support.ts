@@ -28,12 +28,17 @@ export async function writeSealedEntries(database: TestDatabase, count: number, 
 }
 
 /** Runs SQL with the append-only triggers off, as an attacker with owner rights would. */
-export async function tamper(database: TestDatabase, table: 'audit_log' | 'audit_checkpoints', statement: RawBuilder<unknown>): Promise<void> {
+export async function tamper(database: TestDatabase, table: 'audit_log_rows' | 'audit_checkpoints', statement: RawBuilder<unknown>): Promise<void> {
   await database.db.transaction().execute(async (trx) => {
     await sql`alter table ${sql.table(table)} disable trigger user`.execute(trx);
     await statement.execute(trx);
     await sql`alter table ${sql.table(table)} enable trigger user`.execute(trx);
   });
+}
+
+/** Edits a sealed entry's content (its details become {"index":99}) and leaves its hash: the edit an attacker hopes goes unseen. */
+export async function editSealedEntry(database: TestDatabase, seq: number): Promise<void> {
+  await tamper(database, 'audit_log_rows', sql`update audit_log_rows set leaf = regexp_replace(leaf, '"details":[{][^}]*[}]', '"details":{"index":99}') where seq = ${seq}`);
 }
 
 /** A fresh signing key in a temporary directory; `dispose` removes it. */

@@ -82,7 +82,7 @@ describe.each(TEST_DATABASE_KINDS)('audit proofs from the database on %s', (kind
     try {
       await resetSchema(other);
       await writeSealedEntries(other, 6);
-      await tamper(other, 'audit_log', sql`delete from audit_log where seq = 2`);
+      await tamper(other, 'audit_log_rows', sql`delete from audit_log_rows where seq = 2`);
       const size = await sealedTreeSize(other.db);
       expect(size).toBe(6);
       await expect(auditInclusionProof(new AuditSubtreeHashes(other.db), size, 5, 6)).rejects.toMatchObject({ code: 'audit_log_inconsistent', details: { seq: 2 } });

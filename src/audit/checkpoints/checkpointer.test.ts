@@ -6,7 +6,7 @@ import { merkleRootOfLeafHashes } from '../merkle/merkle-frontier.js';
 import { fromHex, toHex } from '../merkle/merkle-hash.js';
 import type { SigningKey } from '../signing/signing-key.js';
 import { verifyTreeHead } from '../signing/tree-head.js';
-import { resetSchema, tamper, temporaryKey, writeSealedEntries } from './audit-fixture.test-support.js';
+import { editSealedEntry, resetSchema, tamper, temporaryKey, writeSealedEntries } from './audit-fixture.test-support.js';
 import { readCheckpointPolicy } from './checkpoint-policy.js';
 import { allStoredCheckpoints, latestStoredCheckpoint } from './checkpoint-store.js';
 import { Checkpointer } from './checkpointer.js';
@@ -110,7 +110,7 @@ describe.each(TEST_DATABASE_KINDS)('Checkpointer on %s', (kind) => {
     await writeSealedEntries(database, 3);
     await checkpointer.checkpointNow();
     await writeSealedEntries(database, 3);
-    await tamper(database, 'audit_log', sql`update audit_log set details = '{"index": 99}' where seq = 5`);
+    await editSealedEntry(database, 5);
     await expect(checkpointer.checkpointNow()).rejects.toMatchObject({ code: 'audit_log_inconsistent', details: { seq: 5 } });
     expect((await latestStoredCheckpoint(database.db))?.head.size).toBe(3);
   });

@@ -10,7 +10,7 @@ import { describePublicKey, type SigningKey } from '../signing/signing-key.js';
 import { signTreeHead } from '../signing/tree-head.js';
 import { witnessCheckpoint } from '../witness/witness-checkpoint.js';
 import { emptyWitnessState, type WitnessState } from '../witness/witness-state.js';
-import { resetSchema, tamper, temporaryKey, writeSealedEntries } from './audit-fixture.test-support.js';
+import { editSealedEntry, resetSchema, tamper, temporaryKey, writeSealedEntries } from './audit-fixture.test-support.js';
 import { latestStoredCheckpoint } from './checkpoint-store.js';
 import { Checkpointer } from './checkpointer.js';
 import { verifyAudit } from './verify-audit.js';
@@ -39,14 +39,13 @@ describe.each(TEST_DATABASE_KINDS)('verifyAudit on %s', (kind) => {
 
   /** What an attacker with database rights can do: rewrite an entry and re-chain every later hash. */
   async function rewriteHistory(seq: number): Promise<void> {
-    await tamper(database, 'audit_log', sql`update audit_log set details = '{"index": 99}' where seq = ${seq}`);
     const rows = await database.db.selectFrom('audit_log').select(['seq', 'at', 'actor', 'action', 'resource_type', 'resource_id', 'details']).orderBy('seq').execute();
     let prevHash = GENESIS_HASH;
     for (const row of rows) {
-      // A thorough attacker rewrites the stored leaf bytes too, so bytes, columns and hashes all agree.
-      const leaf = canonicalJson(entryContent(row, row.seq ?? 0, prevHash));
+      // A thorough attacker rewrites the stored leaf bytes and every later hash, so bytes, links and hashes all agree.
+      const leaf = canonicalJson(entryContent(row.seq === seq ? { ...row, details: { index: 99 } } : row, row.seq ?? 0, prevHash));
       const hash = auditLeafTextHash(leaf);
-      await tamper(database, 'audit_log', sql`update audit_log set prev_hash = ${prevHash}, hash = ${hash}, leaf = ${leaf} where seq = ${row.seq}`);
+      await tamper(database, 'audit_log_rows', sql`update audit_log_rows set hash = ${hash}, leaf = ${leaf} where seq = ${row.seq}`);
       prevHash = hash;
     }
   }
@@ -82,32 +81,32 @@ describe.each(TEST_DATABASE_KINDS)('verifyAudit on %s', (kind) => {
 
   it('detects an edited entry at its seq', async () => {
     await writeLog();
-    await tamper(database, 'audit_log', sql`update audit_log set details = '{"index": 99}' where seq = 6`);
+    await editSealedEntry(database, 6);
     expect(await verifyAudit(database.db, key.publicKey)).toMatchObject({ ok: false, problem: 'chain', firstBadSeq: 6 });
   });
 
   it('detects a deleted entry at its seq', async () => {
     await writeLog();
-    await tamper(database, 'audit_log', sql`delete from audit_log where seq = 3`);
+    await tamper(database, 'audit_log_rows', sql`delete from audit_log_rows where seq = 3`);
     expect(await verifyAudit(database.db, key.publicKey)).toMatchObject({ ok: false, problem: 'chain', firstBadSeq: 3 });
   });
 
   it('detects reordered entries at the first moved seq', async () => {
     await writeLog();
-    await tamper(database, 'audit_log', sql`update audit_log set seq = 1000 where seq = 2; update audit_log set seq = 2 where seq = 9; update audit_log set seq = 9 where seq = 1000`);
+    await tamper(database, 'audit_log_rows', sql`update audit_log_rows set seq = 1000 where seq = 2; update audit_log_rows set seq = 2 where seq = 9; update audit_log_rows set seq = 9 where seq = 1000`);
     expect(await verifyAudit(database.db, key.publicKey)).toMatchObject({ ok: false, problem: 'chain', firstBadSeq: 2 });
   });
 
   it('detects truncated newest entries through the latest checkpoint', async () => {
     await writeLog();
-    await tamper(database, 'audit_log', sql`delete from audit_log where seq > 9`);
+    await tamper(database, 'audit_log_rows', sql`delete from audit_log_rows where seq > 9`);
     expect(await verifyAudit(database.db, key.publicKey)).toMatchObject({ ok: false, problem: 'checkpoint', checkpointId: 3, firstBadSeq: 10, entries: 9 });
   });
 
   it('detects truncation together with the checkpoints that covered it through the witness', async () => {
     await writeLog();
     const witness = await witnessOfLatest();
-    await tamper(database, 'audit_log', sql`delete from audit_log where seq > 5`);
+    await tamper(database, 'audit_log_rows', sql`delete from audit_log_rows where seq > 5`);
     await tamper(database, 'audit_checkpoints', sql`delete from audit_checkpoints where tree_size > 5`);
     // Without a witness the shortened log looks whole: the tamper window docs/AUDIT.md describes.
     expect(await verifyAudit(database.db, key.publicKey)).toMatchObject({ ok: true, entries: 5, checkpoints: 1 });

@@ -24,6 +24,8 @@ export interface AuditIntact {
 
 /**
  * Where the evidence of tampering was found:
+ * - definition: the audit_log view or its CHECK is not the expected one, so what readers see of a
+ *   sealed entry may not be what its hashed bytes say (firstBadSeq is null);
  * - chain: an entry does not match its hash or link (firstBadSeq names it);
  * - checkpoint: a stored checkpoint's signature, key, frontier or order fails,
  *   or its root is not the root recomputed from the chain, or it covers more
@@ -34,7 +36,7 @@ export interface AuditIntact {
 export interface AuditTampered {
   readonly ok: false;
   readonly entries: number;
-  readonly problem: 'chain' | 'checkpoint' | 'witness';
+  readonly problem: 'definition' | 'chain' | 'checkpoint' | 'witness';
   readonly firstBadSeq: number | null;
   readonly checkpointId: number | null;
   readonly reason: string;
@@ -70,11 +72,13 @@ export async function verifyAudit(db: Kysely<DB>, publicKey: KeyObject | null, w
 
   const frontier = new MerkleFrontier();
   const rootsAtSize = new Map<number, string>();
-  const chain = await verifyChain(db, 10_000, (seq, hash) => {
+  const chain = await verifyChain(db, undefined, (seq, hash) => {
     frontier.append(hash);
     if (wanted.has(seq)) rootsAtSize.set(seq, toHex(frontier.root()));
   });
-  if (!chain.ok) return { ok: false, entries: chain.entries, problem: 'chain', firstBadSeq: chain.firstBadSeq, checkpointId: null, reason: chain.reason };
+  if (!chain.ok) {
+    return { ok: false, entries: chain.entries, problem: chain.firstBadSeq === null ? 'definition' : 'chain', firstBadSeq: chain.firstBadSeq, checkpointId: null, reason: chain.reason };
+  }
   const entries = chain.entries;
 
   let previous: StoredCheckpoint | null = null;

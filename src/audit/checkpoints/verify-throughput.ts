@@ -79,7 +79,7 @@ async function storedLeaves(db: Kysely<DB>, batchSize = 10_000): Promise<Uint8Ar
   const payloads: Uint8Array[] = [];
   for (let after = 0; ; after += batchSize) {
     const { rows } = await sql<{ leaf: string }>`
-      select leaf from audit_log where seq > ${after} and seq <= ${after + batchSize} order by seq`.execute(db);
+      select leaf from audit_log_rows where seq > ${after} and seq <= ${after + batchSize} order by seq`.execute(db);
     for (const row of rows) payloads.push(Buffer.from(row.leaf, 'utf8'));
     if (rows.length < batchSize) return payloads;
   }

@@ -105,7 +105,7 @@ describe('waypoint audit commands', () => {
     ]);
 
     await withDatabase(async (db) => {
-      await sql`alter table audit_log disable trigger user; delete from audit_log where seq > 5; alter table audit_log enable trigger user`.execute(db);
+      await sql`alter table audit_log_rows disable trigger user; delete from audit_log_rows where seq > 5; alter table audit_log_rows enable trigger user`.execute(db);
       await sql`alter table audit_checkpoints disable trigger user; delete from audit_checkpoints where tree_size > 5; alter table audit_checkpoints enable trigger user`.execute(db);
     });
     expect((await run('audit', 'verify')).exit).toBeNull();
@@ -120,7 +120,7 @@ describe('waypoint audit commands', () => {
     await writeEntries(3, '2026-01-12T10:00:00.000Z');
     await run('audit', 'checkpoint', 'create');
     await withDatabase(async (db) => {
-      await sql`alter table audit_log disable trigger user; delete from audit_log where seq = 3; alter table audit_log enable trigger user`.execute(db);
+      await sql`alter table audit_log_rows disable trigger user; delete from audit_log_rows where seq = 3; alter table audit_log_rows enable trigger user`.execute(db);
     });
     const result = await run('audit', 'verify');
     expect(result.exit?.exitCode).toBe(1);

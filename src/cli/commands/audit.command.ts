@@ -136,6 +136,8 @@ export function registerAuditCommand(program: Command): void {
 
 function tamperedLine(result: AuditTampered): string {
   switch (result.problem) {
+    case 'definition':
+      return `audit: TAMPERED schema: ${result.reason}`;
     case 'chain':
       return `audit: TAMPERED at seq ${result.firstBadSeq ?? '?'}: ${result.reason}`;
     case 'checkpoint':

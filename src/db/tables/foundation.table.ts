@@ -144,17 +144,41 @@ export interface DecisionsTable {
   created_at: Timestamp;
 }
 
-export interface AuditLogTable {
+/**
+ * The `audit_log` view (migration 20261130T0110): what every reader sees. Unsealed entries show
+ * their stored columns; sealed ones the values parsed from their hashed `leaf`. Read-only:
+ * writers insert into `audit_log_rows` (appendAudit), only the sealer updates it.
+ */
+export interface AuditLogView {
+  id: ColumnType<number, never, never>;
+  seq: ColumnType<number | null, never, never>;
+  at: ColumnType<string, never, never>;
+  actor: ColumnType<string, never, never>;
+  action: ColumnType<string, never, never>;
+  resource_type: ColumnType<string, never, never>;
+  resource_id: ColumnType<string | null, never, never>;
+  details: ColumnType<Record<string, unknown>, never, never>;
+  prev_hash: ColumnType<string | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
+  leaf: ColumnType<string | null, never, never>;
+}
+
+/**
+ * Stored audit entries. The structured columns hold an entry only until it is sealed; the
+ * sealing UPDATE sets seq, hash and leaf and NULLs them (CHECK audit_log_sealed_derived).
+ * Warning: `leaf` is hashed content (docs/AUDIT.md); read entries through `audit_log`.
+ */
+export interface AuditLogRowsTable {
   id: Generated<number>;
   seq: number | null;
-  at: string;
-  actor: string;
-  action: string;
-  resource_type: string;
+  at: string | null;
+  actor: string | null;
+  action: string | null;
+  resource_type: string | null;
   resource_id: string | null;
-  details: JSONColumnType<Record<string, unknown>>;
-  prev_hash: string | null;
+  details: JSONColumnType<Record<string, unknown> | null>;
   hash: string | null;
+  leaf: string | null;
 }
 
 export interface FoundationTables {
@@ -167,5 +191,6 @@ export interface FoundationTables {
   transfers: TransfersTable;
   documents: DocumentsTable;
   decisions: DecisionsTable;
-  audit_log: AuditLogTable;
+  audit_log: AuditLogView;
+  audit_log_rows: AuditLogRowsTable;
 }
