@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useState, type ReactElement, type SyntheticEvent } from 'react';
+import { useState, type ReactElement, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, describeFailure } from '../api/api-error';
 import { importCable, searchDocuments, uploadDocument, type Classification, type DocumentKind } from '../api/document-endpoints';
@@ -88,47 +88,66 @@ export function DocumentsPage(): ReactElement {
   );
 }
 
-function CableImportForm(): ReactElement {
-  const [text, setText] = useState('');
-  const [filename, setFilename] = useState<string | undefined>(undefined);
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<{ ok: true; id: string; title: string } | { ok: false; message: string; problems: readonly string[] } | null>(null);
+/** What a document form's `send` gives back when the server took the document. */
+interface Sent {
+  readonly id: string;
+  readonly title: string;
+  /** Shown after the link, e.g. the stored file's SHA-256. */
+  readonly note?: string;
+}
 
-  const readFile = async (file: File | undefined): Promise<void> => {
-    if (file === undefined) return;
-    setText(await file.text());
-    setFilename(file.name);
-  };
+/** Why the server refused it: the message, and any listed problems (e.g. a malformed cable's lines). */
+interface Refusal {
+  readonly message: string;
+  readonly problems: readonly string[];
+}
+
+/**
+ * The frame both document forms share: a titled section with its fields, one submit button that
+ * waits for the server, and the result under it (a link to the new document, or the refusal with
+ * its problems). The two forms differ only in their fields and in what they send.
+ */
+function DocumentForm(props: {
+  readonly id: string;
+  readonly heading: string;
+  readonly submitLabel: string;
+  readonly sentLabel: string;
+  readonly refusedTitle: string;
+  /** False while a required field is empty. */
+  readonly ready: boolean;
+  readonly send: () => Promise<Sent>;
+  readonly refusalOf?: (error: unknown) => Refusal;
+  readonly children: ReactNode;
+}): ReactElement {
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<({ ok: true } & Sent) | ({ ok: false } & Refusal) | null>(null);
   const submit = async (event: SyntheticEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (pending || text.trim() === '') return;
+    if (pending || !props.ready) return;
     setPending(true);
     try {
-      const { data } = await importCable(text, filename);
-      setResult({ ok: true, id: data.id, title: data.title });
+      setResult({ ok: true, ...(await props.send()) });
     } catch (error) {
-      // cable_malformed lists {line, message} in details.errors.
-      const listed = error instanceof ApiError && Array.isArray(error.details.errors) ? (error.details.errors as { line?: unknown; message?: unknown }[]) : [];
-      setResult({ ok: false, message: describeFailure(error), problems: listed.map((entry) => `Line ${String(entry.line)}: ${String(entry.message)}`) });
+      setResult({ ok: false, ...(props.refusalOf?.(error) ?? { message: describeFailure(error), problems: [] }) });
     } finally {
       setPending(false);
     }
   };
-
+  const headingId = `${props.id}-heading`;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="import-heading">
-      <Title order={2} size="h4" id="import-heading" mb="sm">Import a cable</Title>
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h4" id={headingId} mb="sm">{props.heading}</Title>
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="sm">
-          <Textarea label="Cable text" description="Paste the telegram, or choose a .txt file" autosize minRows={4} maxRows={14} value={text} onChange={(event) => { setText(event.currentTarget.value); setFilename(undefined); }} styles={{ input: { fontFamily: 'monospace' } }} />
-          <div>
-            <Text component="label" htmlFor="cable-file" size="sm" fw={500}>Cable file</Text>
-            <input id="cable-file" type="file" accept=".txt,text/plain" onChange={(event) => void readFile(event.currentTarget.files?.[0])} style={{ display: 'block', maxWidth: '100%' }} />
-          </div>
-          <Group><Button type="submit" loading={pending} disabled={pending || text.trim() === ''}>Import cable</Button></Group>
-          {result?.ok === true && <Text role="status" c="teal.9">Imported: <Anchor component={Link} to={`/documents/${result.id}`}>{result.title}</Anchor></Text>}
+          {props.children}
+          <Group><Button type="submit" loading={pending} disabled={pending || !props.ready}>{props.submitLabel}</Button></Group>
+          {result?.ok === true && (
+            <Text role="status" c="teal.9" style={{ overflowWrap: 'anywhere' }}>
+              {props.sentLabel}: <Anchor component={Link} to={`/documents/${result.id}`}>{result.title}</Anchor>{result.note !== undefined && ` (${result.note})`}
+            </Text>
+          )}
           {result?.ok === false && (
-            <Alert role="alert" color="red" title="Not imported">
+            <Alert role="alert" color="red" title={props.refusedTitle}>
               <Text size="sm" c="red.9">{result.message}</Text>
               {result.problems.length > 0 && <List size="sm" mt="xs">{result.problems.map((problem) => <List.Item key={problem}>{problem}</List.Item>)}</List>}
             </Alert>
@@ -136,6 +155,42 @@ function CableImportForm(): ReactElement {
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+/** A labelled native file input (Mantine's FileInput hides the input Playwright and screen readers need). */
+function FileField(props: { readonly id: string; readonly label: string; readonly accept: string; readonly onFile: (file: File | undefined) => void }): ReactElement {
+  return (
+    <div>
+      <Text component="label" htmlFor={props.id} size="sm" fw={500}>{props.label}</Text>
+      <input id={props.id} type="file" accept={props.accept} onChange={(event) => props.onFile(event.currentTarget.files?.[0])} style={{ display: 'block', maxWidth: '100%' }} />
+    </div>
+  );
+}
+
+/** A malformed cable's refusal lists {line, message} in details.errors (cable_malformed). */
+function cableRefusal(error: unknown): Refusal {
+  const listed = error instanceof ApiError && Array.isArray(error.details.errors) ? (error.details.errors as { line?: unknown; message?: unknown }[]) : [];
+  return { message: describeFailure(error), problems: listed.map((entry) => `Line ${String(entry.line)}: ${String(entry.message)}`) };
+}
+
+function CableImportForm(): ReactElement {
+  const [text, setText] = useState('');
+  const [filename, setFilename] = useState<string | undefined>(undefined);
+  const readFile = async (file: File | undefined): Promise<void> => {
+    if (file === undefined) return;
+    setText(await file.text());
+    setFilename(file.name);
+  };
+  const send = async (): Promise<Sent> => {
+    const { data } = await importCable(text, filename);
+    return { id: data.id, title: data.title };
+  };
+  return (
+    <DocumentForm id="import" heading="Import a cable" submitLabel="Import cable" sentLabel="Imported" refusedTitle="Not imported" ready={text.trim() !== ''} send={send} refusalOf={cableRefusal}>
+      <Textarea label="Cable text" description="Paste the telegram, or choose a .txt file" autosize minRows={4} maxRows={14} value={text} onChange={(event) => { setText(event.currentTarget.value); setFilename(undefined); }} styles={{ input: { fontFamily: 'monospace' } }} />
+      <FileField id="cable-file" label="Cable file" accept=".txt,text/plain" onFile={(file) => void readFile(file)} />
+    </DocumentForm>
   );
 }
 
@@ -157,58 +212,34 @@ function FileUploadForm(): ReactElement {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('court_order');
   const [classification, setClassification] = useState<Classification>('UNCLASSIFIED');
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<{ ok: true; id: string; title: string; sha256: string | null } | { ok: false; message: string } | null>(null);
-  const submit = async (event: SyntheticEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    if (pending || file === null || title.trim() === '') return;
-    setPending(true);
-    try {
-      const contentType = file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'text/plain';
-      const { data } = await uploadDocument({
-        kind,
-        title: title.trim(),
-        classification,
-        caveats: [],
-        documentDate: null,
-        originator: '',
-        subjectTags: [],
-        countryTags: [],
-        distribution: [],
-        releasableTo: [],
-        links: { caseIds: [], agreementIds: [], transferIds: [], countries: [] },
-        file: { filename: file.name, contentType, base64: await base64Of(file) },
-      });
-      setResult({ ok: true, id: data.id, title: data.title, sha256: data.attachment?.sha256 ?? null });
-    } catch (error) {
-      setResult({ ok: false, message: describeFailure(error) });
-    } finally {
-      setPending(false);
-    }
+  const send = async (): Promise<Sent> => {
+    if (file === null) throw new Error('no file chosen');
+    const contentType = file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'text/plain';
+    const { data } = await uploadDocument({
+      kind,
+      title: title.trim(),
+      classification,
+      caveats: [],
+      documentDate: null,
+      originator: '',
+      subjectTags: [],
+      countryTags: [],
+      distribution: [],
+      releasableTo: [],
+      links: { caseIds: [], agreementIds: [], transferIds: [], countries: [] },
+      file: { filename: file.name, contentType, base64: await base64Of(file) },
+    });
+    const sha256 = data.attachment?.sha256;
+    return { id: data.id, title: data.title, ...(sha256 !== undefined && sha256 !== null && { note: `SHA-256 ${sha256}` }) };
   };
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="upload-heading">
-      <Title order={2} size="h4" id="upload-heading" mb="sm">Upload a file</Title>
-      <form onSubmit={(event) => void submit(event)}>
-        <Stack gap="sm">
-          <TextInput label="Title" required maxLength={500} value={title} onChange={(event) => setTitle(event.currentTarget.value)} maw={480} />
-          <Group align="flex-end" wrap="wrap">
-            <Select label="Kind" data={KINDS.filter((value) => value !== 'cable').map((value) => ({ value, label: humanize(value) }))} value={kind} onChange={(value) => { if (value !== null) setKind(value); }} allowDeselect={false} w={200} />
-            <Select label="Level" data={[...LEVELS]} value={classification} onChange={(value) => { if (value !== null) setClassification(value); }} allowDeselect={false} w={180} />
-          </Group>
-          <div>
-            <Text component="label" htmlFor="document-file" size="sm" fw={500}>File (PDF or text, at most 5 MiB)</Text>
-            <input id="document-file" type="file" accept=".pdf,.txt,application/pdf,text/plain" onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)} style={{ display: 'block', maxWidth: '100%' }} />
-          </div>
-          <Group><Button type="submit" loading={pending} disabled={pending || file === null || title.trim() === ''}>Upload file</Button></Group>
-          {result?.ok === true && (
-            <Text role="status" c="teal.9" style={{ overflowWrap: 'anywhere' }}>
-              Uploaded: <Anchor component={Link} to={`/documents/${result.id}`}>{result.title}</Anchor>{result.sha256 !== null && ` (SHA-256 ${result.sha256})`}
-            </Text>
-          )}
-          {result?.ok === false && <Alert role="alert" color="red" title="Not uploaded"><Text size="sm" c="red.9">{result.message}</Text></Alert>}
-        </Stack>
-      </form>
-    </Paper>
+    <DocumentForm id="upload" heading="Upload a file" submitLabel="Upload file" sentLabel="Uploaded" refusedTitle="Not uploaded" ready={file !== null && title.trim() !== ''} send={send}>
+      <TextInput label="Title" required maxLength={500} value={title} onChange={(event) => setTitle(event.currentTarget.value)} maw={480} />
+      <Group align="flex-end" wrap="wrap">
+        <Select label="Kind" data={KINDS.filter((value) => value !== 'cable').map((value) => ({ value, label: humanize(value) }))} value={kind} onChange={(value) => { if (value !== null) setKind(value); }} allowDeselect={false} w={200} />
+        <Select label="Level" data={[...LEVELS]} value={classification} onChange={(value) => { if (value !== null) setClassification(value); }} allowDeselect={false} w={180} />
+      </Group>
+      <FileField id="document-file" label="File (PDF or text, at most 5 MiB)" accept=".pdf,.txt,application/pdf,text/plain" onFile={(chosen) => setFile(chosen ?? null)} />
+    </DocumentForm>
   );
 }
