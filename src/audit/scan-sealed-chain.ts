@@ -145,7 +145,8 @@ async function parseBinaryCopy(chunks: AsyncIterable<Buffer>, checker: ChainChec
       // seq: int8, never NULL (the query selects seq > n).
       const seqAt = position + 2;
       if (seqAt + 4 + INT8_BYTES > data.length) break;
-      const seq = Number(data.readBigInt64BE(seqAt + 4));
+      // Two 32-bit halves: no BigInt per tuple (seq stays far below 2^53).
+      const seq = data.readUInt32BE(seqAt + 4) * 2 ** 32 + data.readUInt32BE(seqAt + 8);
       const hashLengthAt = seqAt + 4 + INT8_BYTES;
       if (hashLengthAt + 4 > data.length) break;
       const hashLength = data.readInt32BE(hashLengthAt);
@@ -219,7 +220,7 @@ class ChainChecker {
     const keyAt = lastKeyAt(data, leafAt, leafEnd - PREV_HASH_KEY.length - HASH_HEX_LENGTH - 1);
     const valueAt = keyAt + PREV_HASH_KEY.length;
     if (keyAt < leafAt || valueAt + HASH_HEX_LENGTH >= leafEnd || data[valueAt + HASH_HEX_LENGTH] !== QUOTE) return false;
-    return data.compare(this.#previousHex, this.#previousAt, this.#previousAt + HASH_HEX_LENGTH, valueAt, valueAt + HASH_HEX_LENGTH) === 0;
+    return bytesEqual(data, valueAt, this.#previousHex, this.#previousAt, HASH_HEX_LENGTH);
   }
 }
 
@@ -231,9 +232,15 @@ class ChainChecker {
 function lastKeyAt(data: Buffer, leafAt: number, from: number): number {
   for (let at = from; at >= leafAt; at -= 1) {
     // Three bytes first: `,"p` is rare, so the native compare runs about once per leaf.
-    if (data[at + 2] === LETTER_P && data[at + 1] === QUOTE && data[at] === COMMA && data.compare(PREV_HASH_KEY, 3, PREV_HASH_KEY.length, at + 3, at + PREV_HASH_KEY.length) === 0) return at;
+    if (data[at + 2] === LETTER_P && data[at + 1] === QUOTE && data[at] === COMMA && bytesEqual(data, at, PREV_HASH_KEY, 0, PREV_HASH_KEY.length)) return at;
   }
   return -1;
+}
+
+/** Byte equality of two short ranges: a JavaScript loop costs less than a native Buffer#compare call at these lengths. */
+function bytesEqual(a: Buffer, aAt: number, b: Buffer, bAt: number, length: number): boolean {
+  for (let index = 0; index < length; index += 1) if (a[aAt + index] !== b[bAt + index]) return false;
+  return true;
 }
 
 /** `digest` (32 bytes) equals the 64 lowercase hex characters at `data[at]`, without allocating. */
@@ -256,5 +263,5 @@ function endsWithSeq(data: Buffer, leafAt: number, leafEnd: number, seq: number)
     scale *= 10;
   }
   const keyAt = at + 1 - SEQ_KEY.length;
-  return value === seq && scale > 1 && keyAt >= leafAt && data.compare(SEQ_KEY, 0, SEQ_KEY.length, keyAt, at + 1) === 0;
+  return value === seq && scale > 1 && keyAt >= leafAt && bytesEqual(data, keyAt, SEQ_KEY, 0, SEQ_KEY.length);
 }
