@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getJson, signInHeaders, type CaseRow } from './support/api.js';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName } from './support/browser.js';
+import { openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useChromium();
 let headers: Record<string, string>;
 
 /** The last case in a state (other files use the first case of the list). */
@@ -16,17 +15,13 @@ async function lastCaseIn(state: string): Promise<CaseRow> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   headers = await signInHeaders(baseUrl);
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 describe('case workflow actions (officer)', () => {
   it('shows a safeguard block with its safeguard, reason and earliest pass, and records it in the timeline', async () => {
     const target = await lastCaseIn('intake');
-    const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl });
+    const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl });
     await page.goto(`${baseUrl}/cases/${target.id}`);
     await waitForPageReady(page);
     const steps = page.getByRole('group', { name: 'Workflow steps' });
@@ -53,7 +48,7 @@ describe('case workflow actions (officer)', () => {
 
   it('moves a case forward one step (hold with a reason) and shows the new state', async () => {
     const target = await lastCaseIn('designation_review');
-    const { page, problems } = await openPage(browser, 'phone', { signedIn: true, baseUrl });
+    const { page, problems } = await openPage(browser(), 'phone', { signedIn: true, baseUrl });
     await page.goto(`${baseUrl}/cases/${target.id}`);
     await waitForPageReady(page);
     await page.getByRole('group', { name: 'Workflow steps' }).getByRole('button', { name: 'Hold' }).click();
@@ -76,7 +71,7 @@ describe('case workflow actions (officer)', () => {
   it('passes axe at both widths with the propose-country form open', async () => {
     const target = await lastCaseIn('designation_review');
     for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl });
+      const { page, problems } = await openPage(browser(), viewport, { signedIn: true, baseUrl });
       const proposable = (await getJson<{ items: CaseRow[] }>(baseUrl, '/api/cases?state=designation_review&limit=100', headers)).items.find((item) => item.id !== target.id);
       if (proposable === undefined) throw new Error('no second designation_review case');
       await page.goto(`${baseUrl}/cases/${proposable.id}`);

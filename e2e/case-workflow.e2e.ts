@@ -1,22 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS, getJson, sendJson, signInHeaders, type CaseRow, type DemoAccount, type PersonRow } from './support/api.js';
 import { ensureRwandaCapacity } from './support/cleared-case.js';
 import { localDateTimeFromNow } from './support/local-time.js';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, waitForPageReady } from './support/browser.js';
+import { openPage, saveScreenshot, seriousAxeViolations, waitForPageReady, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 async function openCase(account: DemoAccount, caseId: string): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account });
+  const opened = await openPage(browser(), 'desktop', { signedIn: true, baseUrl, account });
   await opened.page.goto(`${baseUrl}/cases/${caseId}`);
   await waitForPageReady(opened.page);
   return opened;
@@ -114,7 +107,7 @@ describe('a case from intake to cleared, in the browser', () => {
     expect([proposed.state, proposed.destinationCountry, proposed.agreementId]).toEqual(['country_proposed', 'RW', agreement.agreement.id]);
 
     // 4. The receiving state's liaison accepts the person in their own view.
-    const liaison = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.liaison });
+    const liaison = await openPage(browser(), 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.liaison });
     await liaison.page.goto(`${baseUrl}/liaison`);
     await waitForPageReady(liaison.page);
     await liaison.page.getByRole('button', { name: `Review ${opened.reference}` }).click();

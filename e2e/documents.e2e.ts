@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS, getJson, signInHeaders, type DemoAccount } from './support/api.js';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName } from './support/browser.js';
+import { openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useChromium();
 
 // demo/cables/2025-03-13-kigali-tcn-acceptance.txt: CONFIDENTIAL cable whose SBU summary says "third-country nationals".
 const CABLE_TITLE = 'RWANDA SIGNALS WILLINGNESS TO ACCEPT THIRD-COUNTRY NATIONALS FROM THE UNITED STATES';
@@ -39,13 +39,6 @@ CONFIDENTIAL
 
 interface DocumentView { id: string; withheldNumbers: number[]; paragraphs: { number: number; visible: boolean }[] }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
 async function checkPage(page: Page, name: string, viewport: ViewportName): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
   expect(await seriousAxeViolations(page), `${name} at ${viewport}`).toEqual([]);
@@ -56,7 +49,7 @@ async function checkPage(page: Page, name: string, viewport: ViewportName): Prom
 
 /** Searches "nationals", opens the Kigali cable from its hit, and returns which paragraphs read as withheld. */
 async function searchAndRead(account: DemoAccount, viewport: ViewportName, name: string): Promise<{ withheld: number[]; markers: string[] }> {
-  const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl, account });
+  const { page, problems } = await openPage(browser(), viewport, { signedIn: true, baseUrl, account });
   await page.goto(`${baseUrl}/documents`);
   await waitForPageReady(page);
   await page.getByRole('textbox', { name: 'Words' }).fill('nationals');
@@ -97,7 +90,7 @@ describe('documents', () => {
   });
 
   it('shows a malformed cable import as readable line problems', async () => {
-    const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.officer });
+    const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.officer });
     await page.goto(`${baseUrl}/documents`);
     await waitForPageReady(page);
     await page.getByRole('textbox', { name: 'Cable text' }).fill('NOT A CABLE\n1. (U) text');
@@ -111,7 +104,7 @@ describe('documents', () => {
   });
 
   it('a cable uploaded in the browser by the SECRET diplomat is found by both clearances, the SBU officer seeing only its SBU paragraph', async () => {
-    const diplomat = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.diplomat });
+    const diplomat = await openPage(browser(), 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.diplomat });
     await diplomat.page.goto(`${baseUrl}/documents`);
     await waitForPageReady(diplomat.page);
     await diplomat.page.getByRole('textbox', { name: 'Cable text' }).fill(UPLOADED_CABLE);
@@ -139,7 +132,7 @@ describe('documents', () => {
     await diplomat.page.context().close();
 
     // The SBU officer finds the same cable, but only by the paragraph they may read.
-    const officer = await openPage(browser, 'phone', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.officer });
+    const officer = await openPage(browser(), 'phone', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.officer });
     const officerHits = await hitsFor(officer.page);
     expect(officerHits).toHaveLength(1);
     expect(officerHits[0]).toContain('paragraph 2 (SBU)');
@@ -153,7 +146,7 @@ describe('documents', () => {
   });
 
   it('uploads a PDF and a text file from the documents page; the text file is searchable, the PDF keeps its SHA-256', async () => {
-    const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.officer });
+    const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.officer });
     await page.goto(`${baseUrl}/documents`);
     await waitForPageReady(page);
     const form = page.getByRole('region', { name: 'Upload a file' });

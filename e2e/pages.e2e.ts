@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_OFFICER, getJson, sendJson, signInHeaders, type CaseRow, type DemoAccount } from './support/api.js';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, signedInState, VIEWPORTS, waitForPageReady, type SignedInState, type ViewportName } from './support/browser.js';
+import { openPage, saveScreenshot, seriousAxeViolations, signedInState, VIEWPORTS, waitForPageReady, type SignedInState, type ViewportName, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useChromium();
 let firstCase: CaseRow;
 let firstTransfer: { id: string; reference: string };
 let firstDocument: { documentId: string; title: string };
@@ -13,13 +12,12 @@ const sessions = new Map<string, SignedInState>();
 async function sessionOf(account: DemoAccount): Promise<SignedInState> {
   const known = sessions.get(account.username);
   if (known !== undefined) return known;
-  const state = await signedInState(browser, baseUrl, account);
+  const state = await signedInState(browser(), baseUrl, account);
   sessions.set(account.username, state);
   return state;
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const officer = await signInHeaders(baseUrl);
   firstCase = (await getJson<{ items: CaseRow[] }>(baseUrl, '/api/cases?limit=1', officer)).items[0] as CaseRow;
   // The demo seeds no transfer: plan one, so the transfer page has a record to show.
@@ -27,9 +25,6 @@ beforeAll(async () => {
   firstTransfer = await sendJson(baseUrl, 'POST', '/api/transfers', { reference: `TR-PAGES-${Date.now()}`, agreementId: agreement.agreement.id, scheduledDeparture: new Date(Date.now() + 7 * 86_400_000).toISOString(), carrier: '', flight: '', facility: '', escortCount: 0 }, officer);
   const hits = await getJson<{ items: { documentId: string; title: string }[] }>(baseUrl, '/api/documents/search?q=nationals', officer);
   firstDocument = hits.items[0] ?? (() => { throw new Error('the demo seed has no searchable cable'); })();
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 /** Every page of the app (src/web/app/routes.tsx), by deep link, with the heading it must show and the role that uses it. */
@@ -67,7 +62,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page at the %s wi
     const spec = pages().find((entry) => entry.name === pageName);
     if (spec === undefined) throw new Error(`no page named ${pageName}`);
     const { name, path, heading, account } = spec;
-    const { page, problems } = await openPage(browser, viewport, { storageState: await sessionOf(account ?? DEMO_OFFICER) });
+    const { page, problems } = await openPage(browser(), viewport, { storageState: await sessionOf(account ?? DEMO_OFFICER) });
     const response = await page.goto(`${baseUrl}${path}`);
     expect(response?.status(), path).toBe(200);
     await waitForPageReady(page);

@@ -1,27 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS, getJson, sendJson, signInHeaders, type CaseRow, type DemoAccount } from './support/api.js';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName } from './support/browser.js';
+import { openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useChromium();
 let officer: Record<string, string>;
 
 interface Capacity { capacity: number | null; reserved: number; consumed: number; free: number | null }
 interface Ledger { agreement: { id: string; code: string }; capacity: Capacity; obligations: unknown[]; disbursements: unknown[] }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   officer = await signInHeaders(baseUrl);
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 /** Opens a page as a demo user at both widths, checks axe and sideways scrolling, saves screenshots, then runs `check` at each width. */
 async function atBothWidths(account: DemoAccount, path: string, name: string, check: (page: Page, viewport: ViewportName) => Promise<void>): Promise<void> {
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-    const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl, account });
+    const { page, problems } = await openPage(browser(), viewport, { signedIn: true, baseUrl, account });
     await page.goto(`${baseUrl}${path}`);
     await waitForPageReady(page);
     await check(page, viewport);

@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS, getJson, signInHeaders, type CaseRow } from './support/api.js';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName } from './support/browser.js';
+import { openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 /** Where each demo role starts its day. */
 const LANDINGS: Record<keyof typeof DEMO_ACCOUNTS, { path: string; heading: string }> = {
@@ -28,7 +20,7 @@ const LANDINGS: Record<keyof typeof DEMO_ACCOUNTS, { path: string; heading: stri
 describe('every demo role', () => {
   it('signs in and lands on its page without errors', async () => {
     for (const [role, { path, heading }] of Object.entries(LANDINGS) as [keyof typeof DEMO_ACCOUNTS, { path: string; heading: string }][]) {
-      const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS[role] });
+      const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS[role] });
       await page.goto(`${baseUrl}${path}`);
       await waitForPageReady(page);
       expect(await page.locator('h1').first().innerText(), role).toBe(heading);
@@ -46,7 +38,7 @@ describe('counsel', () => {
     const target = (await getJson<{ items: CaseRow[] }>(baseUrl, '/api/cases?state=notice_served&limit=50', counsel)).items[0];
     if (target === undefined) throw new Error('counsel has no notice_served client in the demo seed');
     for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.counsel });
+      const { page, problems } = await openPage(browser(), viewport, { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.counsel });
       await page.goto(`${baseUrl}/counsel`);
       await waitForPageReady(page);
       expect(await page.getByRole('columnheader', { name: 'Earliest departure' }).count()).toBe(1);
@@ -73,7 +65,7 @@ describe('counsel', () => {
 describe('receiving liaison', () => {
   it('sees proposed persons with redacted groups shown as Redacted, and accepts one', async () => {
     for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      const { page, problems } = await openPage(browser, viewport, { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.liaison });
+      const { page, problems } = await openPage(browser(), viewport, { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.liaison });
       await page.goto(`${baseUrl}/liaison`);
       await waitForPageReady(page);
       await page.getByRole('button', { name: /^Review WP-/ }).first().click();
@@ -97,7 +89,7 @@ describe('receiving liaison', () => {
 
 describe('sign-out', () => {
   it('ends the session on the server: the old cookie is refused and a deep link goes back to sign-in', async () => {
-    const { page, problems } = await openPage(browser, 'phone', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.supervisor });
+    const { page, problems } = await openPage(browser(), 'phone', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS.supervisor });
     await page.goto(`${baseUrl}/cases`);
     await waitForPageReady(page);
     const cookie = (await page.context().cookies()).find((entry) => entry.name === 'wp_session');
@@ -119,7 +111,7 @@ describe('navigation per role', () => {
   it('offers in the sidebar only the program pages the server says each role may use', async () => {
     const sidebar: Record<string, string[]> = {};
     for (const role of ['officer', 'counsel', 'oversight', 'liaison'] as const) {
-      const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS[role] });
+      const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl, account: DEMO_ACCOUNTS[role] });
       await page.goto(`${baseUrl}/cases`);
       await waitForPageReady(page);
       const navigation = page.getByRole('navigation', { name: 'Main' });

@@ -1,19 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEMO_ACCOUNTS, getJson, signInHeaders, type CaseRow, type DemoAccount } from './support/api.js';
 import { clearedRwandaCase, ensureRwandaCapacity } from './support/cleared-case.js';
 import { localDateTimeFromNow } from './support/local-time.js';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName } from './support/browser.js';
+import { openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, waitForPageReady, type ViewportName, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 async function checkPage(page: Page, path: string, name: string, viewport: ViewportName): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
@@ -24,7 +17,7 @@ async function checkPage(page: Page, path: string, name: string, viewport: Viewp
 }
 
 async function open(account: DemoAccount, viewport: ViewportName, path: string): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, viewport, { signedIn: true, baseUrl, account });
+  const opened = await openPage(browser(), viewport, { signedIn: true, baseUrl, account });
   await opened.page.goto(`${baseUrl}${path}`);
   await waitForPageReady(opened.page);
   return opened;

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, type ViewportName } from './support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, saveScreenshot, seriousAxeViolations, VIEWPORTS, type ViewportName, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('the public transparency report at the %s width', (viewport) => {
   it('renders without sign-in, states its method, draws its charts, and has no serious axe violations', async () => {
-    const { page, problems } = await openPage(browser, viewport);
+    const { page, problems } = await openPage(browser(), viewport);
     const response = await page.goto(`${baseUrl}/transparency`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').first().innerText()).toBe('Third-country relocation program: transparency report');

@@ -1,23 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { getJson, sendJson, signInHeaders, type CaseRow, type PersonRow } from './support/api.js';
-import { launchChromium, openPage, saveScreenshot, waitForPageReady } from './support/browser.js';
+import { openPage, saveScreenshot, waitForPageReady, useChromium } from './support/browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useChromium();
 let headers: Record<string, string>;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   headers = await signInHeaders(baseUrl);
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 describe('navigation', () => {
   it('moves between pages by links and keeps deep links working after a reload', async () => {
-    const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl });
+    const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl });
     await page.goto(`${baseUrl}/`);
     await waitForPageReady(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
@@ -39,7 +34,7 @@ describe('navigation', () => {
   });
 
   it('shows the UTC instant on hover and the local time in the text', async () => {
-    const { page } = await openPage(browser, 'desktop', { signedIn: true, baseUrl });
+    const { page } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl });
     await page.goto(`${baseUrl}/cases`);
     await waitForPageReady(page);
     const time = page.locator('tbody time').first();
@@ -53,7 +48,7 @@ describe('navigation', () => {
 
 describe('case list', () => {
   it('pages with the keyset cursor from the URL, and Back returns to the first page', async () => {
-    const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl });
+    const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl });
     await page.goto(`${baseUrl}/cases?limit=5`);
     await waitForPageReady(page);
     const firstPage = await page.locator('tbody tr td:first-child').allInnerTexts();
@@ -80,7 +75,7 @@ describe('case list', () => {
   });
 
   it('filters by state through the URL', async () => {
-    const { page } = await openPage(browser, 'phone', { signedIn: true, baseUrl });
+    const { page } = await openPage(browser(), 'phone', { signedIn: true, baseUrl });
     await page.goto(`${baseUrl}/cases?state=on_hold`);
     await waitForPageReady(page);
     const states = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
@@ -97,7 +92,7 @@ describe('stored XSS payloads', () => {
     const person = await sendJson<PersonRow>(baseUrl, 'POST', '/api/people', { givenNames: scriptPayload, familyName: 'Tester', aliases: [payload], externalId: `XSS-${Date.now()}` }, headers);
     // An officer sees the people of the cases they work: open one, carrying the payload too.
     const opened = await sendJson<CaseRow>(baseUrl, 'POST', '/api/cases', { personId: person.id, externalId: payload }, headers);
-    const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl });
+    const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl });
     await page.goto(`${baseUrl}/people/${person.id}`);
     await waitForPageReady(page);
     expect(await page.locator('h1').innerText()).toBe(`${scriptPayload} Tester`);
@@ -122,7 +117,7 @@ describe('sign-in', () => {
   it('sends an unsigned visitor to sign-in and back to the same page afterwards', async () => {
     const probe = await fetch(`${baseUrl}/api/cases?limit=1`);
     if (probe.status !== 401) return; // a server without sign-in lets everyone in
-    const { page } = await openPage(browser, 'desktop');
+    const { page } = await openPage(browser(), 'desktop');
     await page.goto(`${baseUrl}/cases?state=cleared`);
     await page.waitForURL(`${baseUrl}/sign-in?returnTo=${encodeURIComponent('/cases?state=cleared')}`);
     await page.getByLabel('Username').fill('officer');
@@ -142,7 +137,7 @@ describe('conflicting edits', () => {
   it('reload the case after a 412 and say what changed', async () => {
     const [target] = (await getJson<{ items: CaseRow[] }>(baseUrl, '/api/cases?limit=1', headers)).items;
     if (target === undefined) throw new Error('the demo seed has no cases');
-    const { page, problems } = await openPage(browser, 'desktop', { signedIn: true, baseUrl });
+    const { page, problems } = await openPage(browser(), 'desktop', { signedIn: true, baseUrl });
     await page.goto(`${baseUrl}/cases/${target.id}`);
     await waitForPageReady(page);
     const field = page.getByLabel('External ID', { exact: true });

@@ -2,6 +2,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DEMO_OFFICER, type DemoAccount } from './api.js';
 import { ARTIFACTS_DIR } from './waypoint-server.js';
 
@@ -18,6 +19,26 @@ export type ViewportName = keyof typeof VIEWPORTS;
 /** @example const browser = await launchChromium(); … await browser.close(); */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Call once at the
+ * top level of the file; the getter throws if called before the launch (outside a test or hook).
+ *
+ * @example const browser = useChromium(); it('…', async () => { const { page } = await openPage(browser(), 'desktop'); });
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('Chromium is not running: call browser() inside a test or hook of a file that called useChromium()');
+    return browser;
+  };
 }
 
 /**
