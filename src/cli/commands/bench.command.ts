@@ -18,15 +18,18 @@ export function registerBenchCommand(program: Command): void {
     .description('Benchmark each hot path against its baseline in the same run; writes bench/results/latest.json')
     .option('--only <names>', `comma-separated benchmarks: ${BENCH_NAMES.join(', ')}`)
     .option('--scale <scale>', 'small (seconds, the default) or full (national scale, opt-in)', 'small')
+    .option('--cases <n>', 'synthetic cases loaded before measuring (default: the scale\'s; the memory goal is stated at 1000000)')
     .option('--json', 'print the report as JSON instead of the table')
     .option('--out <file>', 'where to write the JSON report', 'bench/results/latest.json')
-    .action(async (options: { only?: string; scale: string; json?: boolean; out: string }) => {
+    .action(async (options: { only?: string; scale: string; cases?: string; json?: boolean; out: string }) => {
       if (options.scale !== 'small' && options.scale !== 'full') throw new ExitError(2, `waypoint bench: --scale is small or full, not ${options.scale}`);
+      const cases = options.cases === undefined ? undefined : Number(options.cases);
+      if (cases !== undefined && !(Number.isInteger(cases) && cases >= 0)) throw new ExitError(2, `waypoint bench: --cases is a whole number, not ${options.cases}`);
       const only = options.only === undefined ? undefined : options.only.split(',').map((name) => name.trim());
       const unknown = only?.filter((name) => !(BENCH_NAMES as readonly string[]).includes(name)) ?? [];
       if (unknown.length > 0) throw new ExitError(2, `waypoint bench: unknown benchmark ${unknown.join(', ')} (known: ${BENCH_NAMES.join(', ')})`);
       const report = await runBench({
-        scale: BENCH_SCALES[options.scale],
+        scale: cases === undefined ? BENCH_SCALES[options.scale] : { ...BENCH_SCALES[options.scale], backgroundCases: cases },
         ...(only !== undefined && { only: only as BenchName[] }),
         databaseUrl: process.env.DATABASE_URL?.trim() || undefined,
         resultsFile: resolve(options.out),
