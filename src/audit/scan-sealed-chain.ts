@@ -82,13 +82,20 @@ function rowsQuery(after: number, upTo: number): string {
 async function scanCopied(db: Kysely<DB>, size: number, pageSize: number, checker: ChainChecker): Promise<Failure | null> {
   const source = binaryCopySource(db);
   if (source === null) return scanQueried(db, size, pageSize, checker);
-  if (source.streams) return parseBinaryCopy(source.copy(rowsQuery(0, size)), checker);
+  if (source.streams) return parseBinaryCopy(source.copy(rowsQuery(0, size), IN_SEQ_ORDER), checker);
   for (let after = 0; after < size; after += pageSize) {
-    const failure = await parseBinaryCopy(source.copy(rowsQuery(after, Math.min(size, after + pageSize))), checker);
+    const failure = await parseBinaryCopy(source.copy(rowsQuery(after, Math.min(size, after + pageSize)), IN_SEQ_ORDER), checker);
     if (failure !== null) return failure;
   }
   return null;
 }
+
+/**
+ * Read in seq order from the unique index, never sorted: with stale statistics (just after a bulk
+ * seal, before autovacuum analyses the table) the planner picked a bitmap scan and an external
+ * merge sort on disk, 40 ms instead of 9 ms for 20 000 entries on PostgreSQL.
+ */
+const IN_SEQ_ORDER = { enable_sort: 'off' } as const;
 
 /** The same checks over ordinary query results, for a Kysely that openDatabase did not open. */
 async function scanQueried(db: Kysely<DB>, size: number, pageSize: number, checker: ChainChecker): Promise<Failure | null> {

@@ -24,7 +24,8 @@ export function registerCopyEngine(db: Kysely<DB>, engine: CopyEngine): void {
  */
 export interface BinaryCopySource {
   readonly streams: boolean;
-  copy(query: string): AsyncIterable<Buffer>;
+  /** `settings` are planner settings for this COPY only (`set local`, in its own transaction). */
+  copy(query: string, settings?: Readonly<Record<string, string>>): AsyncIterable<Buffer>;
 }
 
 /**
@@ -36,26 +37,45 @@ export interface BinaryCopySource {
 export function binaryCopySource(db: Kysely<DB>): BinaryCopySource | null {
   const engine = engines.get(db);
   if (engine === undefined) return null;
-  if ('pglite' in engine) return { streams: false, copy: (query) => copyOutOfPGlite(db, engine.pglite, query) };
-  return { streams: true, copy: (query) => copyOutOfPostgres(engine.pool, query) };
+  if ('pglite' in engine) return { streams: false, copy: (query, settings = {}) => copyOutOfPGlite(db, engine.pglite, query, settings) };
+  return { streams: true, copy: (query, settings = {}) => copyOutOfPostgres(engine.pool, query, settings) };
 }
 
 /** Holds the dialect's single connection, so the COPY never interleaves with another caller's transaction. */
-async function* copyOutOfPGlite(db: Kysely<DB>, pglite: PGlite, query: string): AsyncGenerator<Buffer> {
-  const blob = await db.connection().execute(async () => (await pglite.query(`copy (${query}) to '/dev/blob' with (format binary)`)).blob);
+async function* copyOutOfPGlite(db: Kysely<DB>, pglite: PGlite, query: string, settings: Readonly<Record<string, string>>): AsyncGenerator<Buffer> {
+  const blob = await db.connection().execute(async () => {
+    await pglite.exec(`begin; ${setLocal(settings)}`);
+    try {
+      return (await pglite.query(`copy (${query}) to '/dev/blob' with (format binary)`)).blob;
+    } finally {
+      await pglite.exec('commit');
+    }
+  });
   if (blob === undefined) throw new Error('PGlite returned no blob for COPY TO /dev/blob');
   yield Buffer.from(await blob.arrayBuffer());
 }
 
-async function* copyOutOfPostgres(pool: pg.Pool, query: string): AsyncGenerator<Buffer> {
+async function* copyOutOfPostgres(pool: pg.Pool, query: string, settings: Readonly<Record<string, string>>): AsyncGenerator<Buffer> {
   const client = await pool.connect();
   let finished = false;
   try {
+    await client.query(`begin; ${setLocal(settings)}`);
     const stream = client.query(copyStreams.to(`copy (${query}) to stdout with (format binary)`));
     for await (const chunk of stream) yield chunk as Buffer;
+    await client.query('commit');
     finished = true;
   } finally {
     // A consumer that stopped early leaves the COPY half read: that connection cannot be reused.
     client.release(finished ? undefined : true);
   }
+}
+
+/** `set local` statements for trusted setting names and values (identifiers and plain words only). */
+function setLocal(settings: Readonly<Record<string, string>>): string {
+  return Object.entries(settings)
+    .map(([name, value]) => {
+      if (!/^[a-z_]+$/.test(name) || !/^[A-Za-z0-9_]+$/.test(value)) throw new Error(`refusing setting ${name}=${value}`);
+      return `set local ${name} = ${value};`;
+    })
+    .join(' ');
 }
