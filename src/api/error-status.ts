@@ -53,6 +53,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   audit_log_inconsistent: 500,
   person_erased: 410,
   person_in_transfer: 409,
+  person_has_open_cases: 409,
   witness_state_invalid: 500,
   transfer_step_not_allowed: 409,
   manifest_case_ineligible: 409,

@@ -55,6 +55,7 @@ export const ERROR_CODES = {
   audit_log_inconsistent: 'The sealed audit log or its checkpoints do not add up (a missing seq inside a tree size, a hash that does not match its entry, a checkpoint whose signature or frontier fails): thrown by the checkpointer, which then refuses to sign, and by proof routes.',
   person_erased: "The person's data key was destroyed on erasure (crypto-shredding); their encrypted fields can no longer be read or written (thrown by src/audit/retention/person-keys.ts).",
   person_in_transfer: 'A person cannot be erased while one of their cases is on an open transfer (planned, manifest locked or departed); thrown by erasePerson, details.transferIds lists them.',
+  person_has_open_cases: 'A person cannot be erased while one of their cases is not closed: safeguards evaluated without their data could pass what it would block; thrown by erasePerson, details.caseIds lists them.',
   witness_state_invalid: 'A witness state file is not JSON of the expected shape (thrown by readWitnessState).',
   transfer_step_not_allowed: 'The transfer is not in a status that allows this step (e.g. departing a cancelled transfer, arrival recorded twice, editing a locked manifest): thrown by src/services/transfers.',
   manifest_case_ineligible: 'A case cannot be added to the manifest (not cleared, earliest departure after the scheduled departure, another agreement, already on an open transfer); details.cases lists the reasons per case.',

@@ -89,6 +89,13 @@ describe.each(TEST_DATABASE_KINDS)('sealed people and erasure on %s', { timeout:
     const reportBefore = await accessReport(context.services.db, window);
     const sealedBefore = String((await rawPerson(personId)).personal_data);
 
+    // An open case would be evaluated without the person's data: refused until it is closed.
+    const whileOpen = await erase(admin, personId, 'gdpr-art17');
+    expect([whileOpen.statusCode, whileOpen.json()]).toMatchObject([409, { error: { code: 'person_has_open_cases', details: { caseIds: [caseId] } } }]);
+    expect((await context.services.db.selectFrom('person_keys').select('key').where('person_id', '=', personId).executeTakeFirstOrThrow()).key).not.toBeNull();
+    const closed = await operatorApp.inject({ method: 'POST', url: `/api/cases/${caseId}/transitions`, payload: { transition: 'close', closeOutcome: 'withdrawn' } });
+    expect(closed.statusCode).toBe(200);
+
     const erased = await erase(admin, personId, 'gdpr-art17');
     expect([erased.statusCode, erased.body]).toEqual([204, '']);
     const again = await erase(admin, personId, 'gdpr-art17');

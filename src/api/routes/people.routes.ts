@@ -72,7 +72,7 @@ export function registerPeopleRoutes(app: AppInstance): void {
         summary: "Erase a person by law: destroy their data key (crypto-shredding; admin only, audited with the legal basis)",
         description:
           'Afterwards the person reads as `erased: true` with every sealed personal field `{ redacted: true, group: "erased" }`; ' +
-          'outputs whose point is the person themselves (a notice naming them) answer 410 `person_erased`. 409 `person_in_transfer` while a case of theirs is on an open transfer.',
+          'outputs whose point is the person themselves (a notice naming them) answer 410 `person_erased`. 409 `person_in_transfer` while a case of theirs is on an open transfer, 409 `person_has_open_cases` while one is not closed.',
         params: idParamsSchema,
         body: erasePersonSchema,
         response: { 204: z.undefined(), ...errorResponses(400, 401, 403, 404, 409, 410, 415) },

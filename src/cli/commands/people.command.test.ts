@@ -12,11 +12,22 @@ const run = (args: string[]): Promise<string> => runCommand(registerPeopleComman
 describe('waypoint people erase', { timeout: 240_000 }, () => {
   let dataDir: DemoDataDir;
   let personId: string;
+  let withOpenCaseId: string;
   beforeAll(async () => {
     dataDir = await createDemoDataDir('people');
     const runtime = await openRuntime(readConfig());
     try {
-      personId = (await runtime.database.db.selectFrom('people').select('id').where('external_id', '=', 'DEMO-001').executeTakeFirstOrThrow()).id;
+      const db = runtime.database.db;
+      withOpenCaseId = (await db.selectFrom('people').select('id').where('external_id', '=', 'DEMO-001').executeTakeFirstOrThrow()).id;
+      // Only a person whose every case is closed may be erased.
+      personId = (
+        await db
+          .selectFrom('people')
+          .select('id')
+          .where((eb) => eb.not(eb.exists(eb.selectFrom('cases').select('cases.id').whereRef('cases.person_id', '=', 'people.id').where('cases.state', '!=', 'closed'))))
+          .orderBy('external_id')
+          .executeTakeFirstOrThrow()
+      ).id;
     } finally {
       await runtime.close();
     }
@@ -30,6 +41,7 @@ describe('waypoint people erase', { timeout: 240_000 }, () => {
   it('erases a person with a legal basis code, refuses free text and a second erasure', async () => {
     await expect(run(['erase', personId, '--legal-basis', 'asked by email'])).rejects.toMatchObject({ exitCode: 2 });
     await expect(run(['erase', 'not-a-uuid', '--legal-basis', 'gdpr-art17'])).rejects.toMatchObject({ exitCode: 2 });
+    await expect(run(['erase', withOpenCaseId, '--legal-basis', 'gdpr-art17'])).rejects.toMatchObject({ code: 'person_has_open_cases' });
     expect(await run(['erase', personId, '--legal-basis', 'gdpr-art17'])).toBe(`person ${personId} erased (gdpr-art17): data key destroyed\n`);
     await expect(run(['erase', personId, '--legal-basis', 'gdpr-art17'])).rejects.toMatchObject({ code: 'person_erased' });
     const runtime = await openRuntime(readConfig());

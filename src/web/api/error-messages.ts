@@ -57,6 +57,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   attachment_type_not_allowed: 'Only PDF and plain-text files are accepted, and the file must match its type.',
   person_erased: "This person's data was erased and can no longer be read or changed.",
   person_in_transfer: 'This person is on a transfer in progress; erase them once it has arrived, closed or been cancelled.',
+  person_has_open_cases: 'This person has cases that are not closed; close them before erasing the person.',
   transfer_step_not_allowed: 'The transfer is not in a status that allows this step.',
   manifest_case_ineligible: 'A case cannot go on this manifest; see the listed cases.',
   manifest_empty: 'A manifest without cases cannot be locked.',
