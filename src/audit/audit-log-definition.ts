@@ -49,6 +49,8 @@ class RollBack extends Error {
 export async function auditLogDefinitionProblem(db: Kysely<DB>): Promise<string | null> {
   try {
     await db.transaction().execute(async (trx) => {
+      const { rows: tables } = await sql<{ present: boolean }>`select to_regclass('audit_log_rows') is not null as present`.execute(trx);
+      if (tables[0]?.present !== true) throw new RollBack('the table audit_log_rows is missing');
       await sql`create temporary view audit_log_expected as ${sql.raw(AUDIT_LOG_VIEW_SELECT)}`.execute(trx);
       await sql`create temporary table audit_log_rows_expected (like audit_log_rows)`.execute(trx);
       await sql`alter table audit_log_rows_expected add constraint audit_log_sealed_derived check (${sql.raw(AUDIT_LOG_SEALED_DERIVED_CHECK)})`.execute(trx);

@@ -144,6 +144,12 @@ describe.each(TEST_DATABASE_KINDS)('audit chain on %s', (kind) => {
     expect(await verifyChain(database.db)).toMatchObject({ ok: false, firstBadSeq: null, reason: 'the audit_log view is missing or no longer derives sealed entries from their bytes' });
   });
 
+  it('reports a renamed entries table as a schema problem, not as a failure to run', async () => {
+    await writeEntries(database, 2);
+    await sql`alter table audit_log_rows rename to audit_log_hidden`.execute(database.db);
+    expect(await verifyChain(database.db)).toMatchObject({ ok: false, firstBadSeq: null, reason: 'the table audit_log_rows is missing' });
+  });
+
   it('detects sealed bytes that are not JSON, with a matching hash, at that seq', async () => {
     await writeEntries(database, 6);
     // The resource index parses every sealed leaf: with it in place such bytes cannot even be stored.

@@ -44,12 +44,26 @@ interface Failure {
  */
 export async function scanSealedChain(db: Kysely<DB>, options: ChainScanOptions = {}): Promise<ChainVerification> {
   const pageSize = options.pageSize ?? 50_000;
-  const definition = await auditLogDefinitionProblem(db);
-  if (definition !== null) return { ok: false, entries: 0, firstBadSeq: null, reason: definition };
-
-  const size = await sealedSize(db);
+  // On its own connection on PostgreSQL, so the catalog comparison runs while the chain streams; reported first.
+  const definitionCheck = auditLogDefinitionProblem(db).then(
+    (problem) => ({ problem }),
+    (error: unknown) => ({ error }),
+  );
   const checker = new ChainChecker(options.onVerified ?? (() => undefined));
-  const failure = await scanCopied(db, size, pageSize, checker) ?? (checker.nextSeq <= size ? missingAfter(checker.nextSeq, size) : null);
+  let size = 0;
+  let failure: Failure | null = null;
+  let scanError: { error: unknown } | null = null;
+  try {
+    size = await sealedSize(db);
+    failure = await scanCopied(db, size, pageSize, checker) ?? (checker.nextSeq <= size ? missingAfter(checker.nextSeq, size) : null);
+  } catch (error) {
+    // A renamed or dropped table fails the scan; the schema check then says why.
+    scanError = { error };
+  }
+  const definition = await definitionCheck;
+  if ('error' in definition) throw definition.error;
+  if (definition.problem !== null) return { ok: false, entries: 0, firstBadSeq: null, reason: definition.problem };
+  if (scanError !== null) throw scanError.error;
   if (failure !== null) return { ok: false, entries: failure.seq - 1, firstBadSeq: failure.seq, reason: failure.reason };
 
   const unsealed = await db
