@@ -130,6 +130,13 @@ describe.each(TEST_DATABASE_KINDS)('sealed people and erasure on %s', { timeout:
     const audit = (await sql<Record<string, unknown>>`select * from audit_log`.execute(context.services.db)).rows;
     const leaked = audit.filter((entry) => Object.values(entry).some((value) => (value instanceof Uint8Array ? PLAINTEXT.test(Buffer.from(value).toString('latin1')) : PLAINTEXT.test(JSON.stringify(value) ?? ''))));
     expect(leaked).toEqual([]);
+    // Nor anything derived from the values: a hash of a name and birth date confirms a guess, erased or not.
+    const personEntries = audit.filter((entry) => entry.resource_id === personId && ['person.create', 'person.update'].includes(String(entry.action)));
+    expect(personEntries.map((entry) => [entry.action, Object.keys(entry.details as object).sort()])).toEqual([
+      ['person.create', ['fields']],
+      ['person.update', ['fields', 'version']],
+    ]);
+    expect((personEntries[0]?.details as { fields: string[] }).fields).toEqual(expect.arrayContaining(Object.keys(NEW_PERSON)));
   });
 
   it('filters the people list by nationality after decryption, page by page (sealed fields cannot be filtered in SQL)', async () => {

@@ -1,5 +1,4 @@
 import { appendAudit } from '../../audit/audit-log.js';
-import { canonicalHash } from '../../audit/sha256.js';
 import { actorRef, type Principal } from '../../core/principal.js';
 import type { Person } from '../../core/person.js';
 import type { CreatePersonInput } from '../../core/schemas/person.schema.js';
@@ -10,8 +9,9 @@ import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 
 /**
  * Records a person, their personal fields sealed under a new data key. The
- * audit entry carries a hash of the submitted record, never the name or birth
- * date themselves.
+ * audit entry names the fields given, nothing derived from their values: even
+ * a hash of a name and birth date lets anyone who guesses them confirm the
+ * guess, and would outlive the person's erasure in the append-only log.
  *
  * @example const person = await createPerson(ctx, principal, { givenNames: 'Amina', familyName: 'Demo', ... });
  */
@@ -28,7 +28,7 @@ export async function createPerson(ctx: ServiceContext, principal: Principal, in
         action: 'person.create',
         resourceType: 'person',
         resourceId: person.id,
-        details: { contentHash: canonicalHash(input), fields: Object.keys(input).sort() },
+        details: { fields: Object.keys(input).sort() },
         at,
       });
       return person;

@@ -1,5 +1,4 @@
 import { appendAudit } from '../../audit/audit-log.js';
-import { canonicalHash } from '../../audit/sha256.js';
 import { AppError } from '../../core/errors.js';
 import { SEALED_PERSON_FIELDS, type Person, type PersonalFields } from '../../core/person.js';
 import { actorRef, type Principal } from '../../core/principal.js';
@@ -43,7 +42,8 @@ export async function updatePerson(
       action: 'person.update',
       resourceType: 'person',
       resourceId: personId,
-      details: { fields: Object.keys(patch).sort(), contentHash: canonicalHash(patch), version: stored.version },
+      // Field names only: a hash of the values could confirm a guessed name even after erasure (createPerson).
+      details: { fields: Object.keys(patch).sort(), version: stored.version },
       at,
     });
     return { ...current, ...merged, updatedAt: stored.updatedAt, version: stored.version };
