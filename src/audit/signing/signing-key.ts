@@ -1,7 +1,8 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../core/errors.js';
+import { loadOrCreateOwnerOnlyKeyFile, readKeyFileIfExists } from '../owner-only-key-file.js';
 
 /** File names inside the key directory (e.g. `<dataDir>/keys`). */
 export const PRIVATE_KEY_FILE = 'audit-ed25519.pem';
@@ -39,13 +40,7 @@ export interface SigningKey extends PublicKeyDescription {
  */
 export async function loadOrCreateSigningKey(keyDir: string): Promise<SigningKey> {
   const privatePath = join(keyDir, PRIVATE_KEY_FILE);
-  let pem = await readIfExists(privatePath);
-  if (pem === null) {
-    await createPrivateKeyFile(keyDir, privatePath);
-    pem = await readIfExists(privatePath);
-    if (pem === null) throw new AppError('data_dir_unwritable', `the signing key ${privatePath} vanished after creation`);
-  }
-  await requireOwnerOnly(privatePath);
+  const pem = await loadOrCreateOwnerOnlyKeyFile(keyDir, PRIVATE_KEY_FILE, 'signing key', () => generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
   const privateKey = parsePrivateKey(pem, privatePath);
   const publicKey = createPublicKey(privateKey);
   const description = describePublicKey(publicKey);
@@ -94,43 +89,14 @@ export function parsePublicKey(text: string): KeyObject {
   return key;
 }
 
-async function createPrivateKeyFile(keyDir: string, privatePath: string): Promise<void> {
-  try {
-    await mkdir(keyDir, { recursive: true, mode: 0o700 });
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-    const temporaryPath = `${privatePath}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-    await writeFile(temporaryPath, pem, { mode: 0o600, flag: 'wx' });
-    try {
-      await link(temporaryPath, privatePath);
-    } catch (error) {
-      // Another process published its key first: keep theirs.
-      if (!isErrno(error, 'EEXIST')) throw error;
-    } finally {
-      await unlink(temporaryPath);
-    }
-  } catch (error) {
-    throw new AppError('data_dir_unwritable', `cannot create the signing key in ${keyDir}: ${(error as Error).message}`, { keyDir });
-  }
-}
-
 async function writePublicKeyFile(path: string, pem: string): Promise<void> {
-  if ((await readIfExists(path)) === pem) return;
+  if ((await readKeyFileIfExists(path)) === pem) return;
   const temporaryPath = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temporaryPath, pem, { mode: 0o644 });
     await rename(temporaryPath, path);
   } catch (error) {
     throw new AppError('data_dir_unwritable', `cannot write the public key ${path}: ${(error as Error).message}`, { path });
-  }
-}
-
-async function requireOwnerOnly(path: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const { mode } = await stat(path);
-  // A key others can read is a key others may have copied: refuse rather than sign with it.
-  if ((mode & 0o077) !== 0) {
-    throw new AppError('signing_key_invalid', `${path} has mode ${(mode & 0o777).toString(8)}; it must be readable by its owner only (chmod 600)`, { path });
   }
 }
 
@@ -149,18 +115,4 @@ function parsePrivateKey(pem: string, path: string): KeyObject {
 
 function requireEd25519(key: KeyObject, what: string): void {
   if (key.asymmetricKeyType !== 'ed25519') throw new AppError('validation_failed', `${what} is ${key.asymmetricKeyType ?? 'unknown'}, not ed25519`);
-}
-
-async function readIfExists(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    // ENOTDIR: a path component is a file; creation will then report the directory as unwritable.
-    if (isErrno(error, 'ENOENT') || isErrno(error, 'ENOTDIR')) return null;
-    throw new AppError('signing_key_invalid', `cannot read ${path}: ${(error as Error).message}`, { path });
-  }
-}
-
-function isErrno(error: unknown, code: string): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
 }
