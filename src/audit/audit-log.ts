@@ -157,9 +157,9 @@ export type { ChainVerification } from './scan-sealed-chain.js';
  * bytes (scanSealedChain). The first entry that fails is reported: an edit shows
  * at the edited seq, a rewritten entry (bytes and hash) at the next seq, a
  * deletion at the missing seq, a reorder at the first moved entry.
- * `onVerified` sees each entry's 32-byte hash once it has checked out
+ * `onVerified` sees each entry's 32-byte hash (as a latin1 string) once it has checked out
  * (verifyAudit folds them into the Merkle tree without hashing twice).
  */
-export async function verifyChain(db: Kysely<DB>, pageSize?: number, onVerified?: (seq: number, hash: Uint8Array) => void): Promise<ChainVerification> {
+export async function verifyChain(db: Kysely<DB>, pageSize?: number, onVerified?: (seq: number, hash: string) => void): Promise<ChainVerification> {
   return scanSealedChain(db, { ...(pageSize === undefined ? {} : { pageSize }), ...(onVerified === undefined ? {} : { onVerified }) });
 }

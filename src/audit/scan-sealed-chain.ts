@@ -1,9 +1,9 @@
-import { hash as sha256Once } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { GENESIS_HASH } from '../core/hash.js';
 import { binaryCopySource } from '../db/copy-out.js';
 import type { DB } from '../db/schema.js';
 import { auditLogDefinitionProblem } from './audit-log-definition.js';
+import { sha256Latin1 } from './merkle/merkle-hash.js';
 
 /**
  * The outcome of a chain scan. A failure names the first bad seq, or `firstBadSeq: null` when the
@@ -16,8 +16,11 @@ export type ChainVerification =
 export interface ChainScanOptions {
   /** Entries per query where the database returns whole results (PGlite, or no COPY available). */
   readonly pageSize?: number;
-  /** Sees each entry's 32-byte chain hash (= Merkle leaf hash) once the entry has checked out, in seq order. */
-  readonly onVerified?: (seq: number, hash: Uint8Array) => void;
+  /**
+   * Sees each entry's chain hash (= Merkle leaf hash) once the entry has checked out, in seq order,
+   * as a 32-character latin1 string (sha256Latin1: no Buffer per entry; MerkleFrontier.appendLatin1 takes it).
+   */
+  readonly onVerified?: (seq: number, hash: string) => void;
 }
 
 interface Failure {
@@ -40,7 +43,7 @@ interface Failure {
  * per-row objects, each leaf hashed in place. On PostgreSQL one COPY streams the whole chain
  * while this process hashes what has arrived. The first failing seq is reported.
  *
- * @example const chain = await scanSealedChain(db, { onVerified: (seq, hash) => frontier.append(hash) });
+ * @example const chain = await scanSealedChain(db, { onVerified: (seq, hash) => frontier.appendLatin1(hash) });
  */
 export async function scanSealedChain(db: Kysely<DB>, options: ChainScanOptions = {}): Promise<ChainVerification> {
   const pageSize = options.pageSize ?? 50_000;
@@ -208,7 +211,7 @@ class ChainChecker {
   #previousHex: Buffer = Buffer.from(GENESIS_HASH, 'latin1');
   #previousAt = 0;
 
-  constructor(private readonly onVerified: (seq: number, hash: Uint8Array) => void) {}
+  constructor(private readonly onVerified: (seq: number, hash: string) => void) {}
 
   headHex(): string {
     return this.#previousHex.toString('latin1', this.#previousAt, this.#previousAt + HASH_HEX_LENGTH);
@@ -226,7 +229,7 @@ class ChainChecker {
     const leafEnd = leafAt + leafLength;
     if (!this.#namesPreviousHash(data, leafAt, leafEnd)) return { seq, reason: `entry ${seq} does not link to entry ${seq - 1} (its bytes name another previous hash)` };
     data[leafAt - 1] = LEAF_PREFIX;
-    const leafHash = sha256Once('sha256', data.subarray(leafAt - 1, leafEnd), 'buffer');
+    const leafHash = sha256Latin1(data.subarray(leafAt - 1, leafEnd));
     if (hashLength !== HASH_HEX_LENGTH || !hexEquals(leafHash, data, hashAt)) return { seq, reason: `entry ${seq} content does not match its hash` };
     if (!endsWithSeq(data, leafAt, leafEnd, seq)) return { seq, reason: `entry ${seq} bytes carry another seq` };
     this.onVerified(seq, leafHash);
@@ -264,10 +267,10 @@ function bytesEqual(a: Buffer, aAt: number, b: Buffer, bAt: number, length: numb
   return true;
 }
 
-/** `digest` (32 bytes) equals the 64 lowercase hex characters at `data[at]`, without allocating. */
-function hexEquals(digest: Buffer, data: Buffer, at: number): boolean {
+/** `digest` (32 bytes as latin1 characters) equals the 64 lowercase hex characters at `data[at]`, without allocating. */
+function hexEquals(digest: string, data: Buffer, at: number): boolean {
   for (let index = 0; index < digest.length; index += 1) {
-    const byte = digest[index] as number;
+    const byte = digest.charCodeAt(index);
     if (data[at + 2 * index] !== HEX_DIGITS[byte >> 4] || data[at + 2 * index + 1] !== HEX_DIGITS[byte & 0x0f]) return false;
   }
   return true;

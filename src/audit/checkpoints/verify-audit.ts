@@ -73,7 +73,7 @@ export async function verifyAudit(db: Kysely<DB>, publicKey: KeyObject | null, w
   const frontier = new MerkleFrontier();
   const rootsAtSize = new Map<number, string>();
   const chain = await verifyChain(db, undefined, (seq, hash) => {
-    frontier.append(hash);
+    frontier.appendLatin1(hash);
     if (wanted.has(seq)) rootsAtSize.set(seq, toHex(frontier.root()));
   });
   if (!chain.ok) {

@@ -1,5 +1,5 @@
 import { AppError } from '../../core/errors.js';
-import { emptyRootHash, fromHex, leafHash, MERKLE_HASH_BYTES, nodeHash, toHex, type MerkleHash } from './merkle-hash.js';
+import { emptyRootHash, fromHex, leafHashLatin1, MERKLE_HASH_BYTES, nodeHashLatin1, type MerkleHash } from './merkle-hash.js';
 
 /** Persistable form of a frontier: the tree size and its perfect-subtree roots, largest first, in hex. */
 export interface MerkleFrontierJson {
@@ -24,8 +24,12 @@ export interface MerkleFrontierJson {
  */
 export class MerkleFrontier {
   #size: number;
-  /** Perfect-subtree roots, leftmost (largest) first; one per set bit of #size. */
-  readonly #hashes: MerkleHash[];
+  /**
+   * Perfect-subtree roots, leftmost (largest) first; one per set bit of #size. Held as 32-character
+   * latin1 strings (see sha256Latin1): verify folds one node per entry, and string hashes cost a
+   * third of Buffer ones.
+   */
+  readonly #hashes: string[];
 
   constructor() {
     this.#size = 0;
@@ -45,7 +49,7 @@ export class MerkleFrontier {
     }
     const frontier = new MerkleFrontier();
     frontier.#size = json.size;
-    for (const hex of json.hashes) frontier.#hashes.push(fromHex(hex));
+    for (const hex of json.hashes) frontier.#hashes.push(latin1Of(fromHex(hex)));
     return frontier;
   }
 
@@ -59,12 +63,20 @@ export class MerkleFrontier {
     if (hashOfLeaf.length !== MERKLE_HASH_BYTES) {
       throw new AppError('validation_failed', `a leaf hash has ${MERKLE_HASH_BYTES} bytes, not ${hashOfLeaf.length}`);
     }
+    this.appendLatin1(latin1Of(hashOfLeaf));
+  }
+
+  /**
+   * Appends one leaf by its leaf hash as a 32-character latin1 string (sha256Latin1 of 0x00 ‖
+   * leaf): verify's path, with no Buffer per entry. The caller guarantees the length.
+   */
+  appendLatin1(hashOfLeaf: string): void {
     let merged = hashOfLeaf;
     // Each trailing 1-bit of the old size is a perfect subtree of the same height as `merged`: join them.
     for (let remaining = this.#size; remaining % 2 === 1; remaining = (remaining - 1) / 2) {
       const left = this.#hashes.pop();
       if (left === undefined) throw new AppError('internal', 'frontier lost a subtree hash');
-      merged = nodeHash(left, merged);
+      merged = nodeHashLatin1(left, merged);
     }
     this.#hashes.push(merged);
     this.#size += 1;
@@ -72,7 +84,7 @@ export class MerkleFrontier {
 
   /** Appends one leaf by its raw bytes. */
   appendLeafBytes(leafBytes: Uint8Array): void {
-    this.append(leafHash(leafBytes));
+    this.appendLatin1(leafHashLatin1(leafBytes));
   }
 
   /** MTH of all leaves appended so far; SHA-256("") for an empty tree. Does not change the frontier. */
@@ -81,12 +93,12 @@ export class MerkleFrontier {
     let root = this.#hashes[last];
     if (root === undefined) return emptyRootHash();
     // The rightmost (smallest) subtree sits deepest; fold leftwards as RFC 9162's split at 2^k does.
-    for (let index = last - 1; index >= 0; index -= 1) root = nodeHash(this.#hashes[index] as MerkleHash, root);
-    return root;
+    for (let index = last - 1; index >= 0; index -= 1) root = nodeHashLatin1(this.#hashes[index] as string, root);
+    return Buffer.from(root, 'latin1');
   }
 
   toJSON(): MerkleFrontierJson {
-    return { size: this.#size, hashes: this.#hashes.map(toHex) };
+    return { size: this.#size, hashes: this.#hashes.map((hash) => Buffer.from(hash, 'latin1').toString('hex')) };
   }
 }
 
@@ -99,6 +111,10 @@ export function merkleRootOfLeafHashes(leafHashes: Iterable<MerkleHash>): Merkle
   const frontier = new MerkleFrontier();
   for (const hashOfLeaf of leafHashes) frontier.append(hashOfLeaf);
   return frontier.root();
+}
+
+function latin1Of(hash: Uint8Array): string {
+  return Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('latin1');
 }
 
 /** Popcount that stays exact above 2^32, where JavaScript bit operators would truncate. */
