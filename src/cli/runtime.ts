@@ -8,6 +8,7 @@ import { loadOrCreateSigningKey, type SigningKey } from '../audit/signing/signin
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { ServiceContext } from '../services/context.js';
+import { keyLegacyImportRows } from '../services/import/key-legacy-import-rows.js';
 import { backfillIdentityDigests } from '../services/people/backfill-identity-digests.js';
 import type { WaypointConfig } from './config.js';
 
@@ -45,6 +46,8 @@ export async function openRuntime(config: WaypointConfig, options: { migrate?: b
       await migrateToLatest(database.db);
       // People sealed by the migration get their blind index here, where the key is at hand.
       await backfillIdentityDigests(database.db, identityIndexKey);
+      // Import row hashes stored unkeyed before migration 20261130T0400 are keyed here, and the plain hash dropped.
+      await keyLegacyImportRows(database.db, identityIndexKey);
     }
   } catch (error) {
     await database.close();

@@ -14,6 +14,7 @@ import * as reports from './migrations/20261129T1945_reports.js';
 import * as auditLeaf from './migrations/20261129T2200_audit_leaf.js';
 import * as sealedPeople from './migrations/20261130T0100_sealed_people.js';
 import * as auditDerivedColumns from './migrations/20261130T0110_audit_derived_columns.js';
+import * as importRowDigest from './migrations/20261130T0400_import_row_digest.js';
 
 /**
  * Migrations are listed here in timestamp order (static imports, so the built
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261129T2200_audit_leaf': auditLeaf,
   '20261130T0100_sealed_people': sealedPeople,
   '20261130T0110_audit_derived_columns': auditDerivedColumns,
+  '20261130T0400_import_row_digest': importRowDigest,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -26,6 +26,8 @@ export const ROW_REASONS = [
   'unknown_rule_set',
   'duplicate_person',
   'duplicate_external_id',
+  /** The row's person external id belongs to an erased person: their data may not come back through an import. */
+  'person_erased',
 ] as const;
 export type RowReason = (typeof ROW_REASONS)[number];
 

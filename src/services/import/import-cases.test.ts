@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
@@ -12,7 +13,11 @@ import { createTestContext, type TestContext } from '../../test-support/test-app
 import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
 import { generateImportCsv } from './generated-import-file.js';
 import { importCases, type ImportOptions } from './import-cases.js';
-import { ImportReferences } from './import-references.js';
+import { transitionCase } from '../cases/transition-case.js';
+import { erasePerson } from '../people/erase-person.js';
+import { ImportReferences, type ResolvedRow } from './import-references.js';
+import { importRowDigest, importRowHash } from './import-row-digest.js';
+import { keyLegacyImportRows } from './key-legacy-import-rows.js';
 import { readImportSource } from './import-source.js';
 
 /** The chunks as a byte stream, as a file read would deliver them. */
@@ -33,6 +38,19 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
     const person = openPersonRecord(toSealedPersonRow(await sealedPeopleQuery(context.services.db).where('people.external_id', '=', externalId).executeTakeFirstOrThrow()));
     if (person.erased) throw new Error(`${externalId} is erased`);
     return person;
+  };
+
+  /** The rows of a CSV file as the import resolves them (all must be valid). */
+  const resolvedRows = async (chunks: Iterable<string | Uint8Array>): Promise<ResolvedRow[]> => {
+    const references = await ImportReferences.load(context.services.db);
+    const rows: ResolvedRow[] = [];
+    for await (const item of readImportSource(bytesOf(chunks), 'csv', { bytes: 0, sha256: null })) {
+      const validated = 'raw' in item ? validateImportRow(item.line, item.raw) : null;
+      const resolved = validated?.ok ? references.resolve(validated.row) : null;
+      if (!resolved?.ok) throw new Error(`line ${item.line} must be valid`);
+      rows.push(resolved.row);
+    }
+    return rows;
   };
 
   beforeAll(async () => {
@@ -69,7 +87,7 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
     for (const entry of audit.slice(0, 2)) {
       const rows = await context.services.db
         .selectFrom('import_rows')
-        .select(['case_id', 'row_sha256'])
+        .select(['case_id', 'row_digest'])
         .where('run_id', '=', result.runId)
         .where('line', '>=', Number(entry.details.firstLine))
         .where('line', '<=', Number(entry.details.lastLine))
@@ -77,7 +95,7 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
         .execute();
       expect(rows).toHaveLength(Number(entry.details.cases));
       expect(entry.details.caseIdsSha256).toBe(sha256Hex(rows.map((row) => row.case_id).join('\n')));
-      expect(entry.details.rowsSha256).toBe(sha256Hex(rows.map((row) => row.row_sha256).join('\n')));
+      expect(entry.details.rowsSha256).toBe(sha256Hex(rows.map((row) => row.row_digest).join('\n')));
     }
   });
 
@@ -121,20 +139,67 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
     expect(person.aliases).toEqual(['He said "hi"', 'back\\slash', '{brace}', 'a, b']);
   });
 
-  it('skips on re-run a row stored under the first row-hash format', async () => {
+  it('keys the unkeyed hashes stored before migration 20261130T0400 at start-up, then skips those rows on re-run (both earlier formats)', async () => {
     const file = generateImportCsv({ rows: 20, prefix: 'LEGACY' });
     const first = await run(file.chunks());
     expect(first.result).toMatchObject({ imported: 20 });
-    // What the first release stored: canonical JSON of the resolved row without its line.
-    const references = await ImportReferences.load(context.services.db);
-    for await (const item of readImportSource(bytesOf(file.chunks()), 'csv', { bytes: 0, sha256: null })) {
-      const validated = 'raw' in item ? validateImportRow(item.line, item.raw) : null;
-      const resolved = validated?.ok ? references.resolve(validated.row) : null;
-      if (!resolved?.ok) throw new Error(`generated line ${item.line} must be valid`);
-      const { line: _line, ...content } = resolved.row;
-      await context.services.db.updateTable('import_rows').set({ row_sha256: canonicalHash(content) }).where('case_external_id', '=', resolved.row.caseExternalId).execute();
+    // What earlier releases stored: the first one canonical JSON of the resolved row without its line, the second importRowHash — both unkeyed.
+    const resolved = await resolvedRows(file.chunks());
+    for (const [index, row] of resolved.entries()) {
+      const { line: _line, ...content } = row;
+      const legacy = index % 2 === 0 ? canonicalHash(content) : importRowHash(row);
+      await context.services.db.updateTable('import_rows').set({ row_digest: null, legacy_row_sha256: legacy }).where('case_external_id', '=', row.caseExternalId).execute();
     }
+    expect(await keyLegacyImportRows(context.services.db, context.services.identityIndexKey)).toBe(20);
+    expect(await keyLegacyImportRows(context.services.db, context.services.identityIndexKey)).toBe(0);
+    const stored = await context.services.db.selectFrom('import_rows').select(['row_digest', 'legacy_row_sha256']).where('run_id', '=', first.result.runId).execute();
+    expect(stored.filter((row) => row.legacy_row_sha256 !== null || row.row_digest === null)).toEqual([]);
     expect((await run(file.chunks())).result).toMatchObject({ imported: 0, skipped: 20, rejected: 0 });
+  });
+
+  it('stores a row digest keyed with the identity index key, not the SHA-256 of the row; the same row again is skipped, changed content is a conflict', async () => {
+    const header = 'external_id,given_names,family_name,birth_date,nationalities,case_external_id\n';
+    const line = 'DIGEST-1,Layla,Digestrow,1990-04-05,SV,DIGESTC-1\n';
+    const first = await run([header, line]);
+    expect(first.result).toMatchObject({ imported: 1 });
+    const [row] = await resolvedRows([header, line]);
+    if (row === undefined) throw new Error('one row');
+    const stored = await context.services.db.selectFrom('import_rows').select(['row_digest', 'legacy_row_sha256']).where('case_external_id', '=', 'DIGESTC-1').executeTakeFirstOrThrow();
+    const { line: _line, ...content } = row;
+    expect(stored).toEqual({ row_digest: importRowDigest(context.services.identityIndexKey, importRowHash(row)), legacy_row_sha256: null });
+    // Nothing a dump reader could compute from a guessed row matches it.
+    expect([importRowHash(row), canonicalHash(content), sha256Hex(line), sha256Hex(line.trim())]).not.toContain(stored.row_digest);
+    expect(importRowDigest(randomBytes(32), importRowHash(row))).not.toBe(stored.row_digest);
+
+    expect((await run([header, line])).result).toMatchObject({ imported: 0, skipped: 1, rejected: 0 });
+    const changed = await run([header, 'DIGEST-1,Layla,Digestrow,1990-04-06,SV,DIGESTC-1\n']);
+    expect(changed.result).toMatchObject({ imported: 0, skipped: 0, rejected: 1 });
+    expect(changed.problems.map((p) => [p.column, p.reason])).toEqual([['case_external_id', 'duplicate_external_id'], ['external_id', 'duplicate_external_id']]);
+  });
+
+  it('clears the digests of an erased person\'s import rows with the key, and refuses to import their row again (person_erased)', async () => {
+    const header = 'external_id,given_names,family_name,birth_date,nationalities,case_external_id\n';
+    const line = 'ERASE-1,Nadia,Erasedrow,1985-07-08,HN,ERASEC-1\n';
+    expect((await run([header, line, 'KEEP-1,Karim,Keptrow,1986-01-02,HN,KEEPC-1\n'])).result).toMatchObject({ imported: 2 });
+    const imported = await context.services.db.selectFrom('import_rows').select(['person_id', 'case_id']).where('case_external_id', '=', 'ERASEC-1').executeTakeFirstOrThrow();
+    await transitionCase(context.services, context.operator, imported.case_id, { transition: 'close', closeOutcome: 'withdrawn' });
+    await erasePerson(context.services, context.operator, imported.person_id, { legalBasis: 'gdpr-art17' });
+
+    const digests = await context.services.db.selectFrom('import_rows').select(['case_external_id', 'row_digest', 'legacy_row_sha256']).where('case_external_id', 'in', ['ERASEC-1', 'KEEPC-1']).orderBy('case_external_id').execute();
+    expect(digests.map((row) => [row.case_external_id, row.row_digest === null, row.legacy_row_sha256])).toEqual([['ERASEC-1', true, null], ['KEEPC-1', false, null]]);
+
+    // The same row again: not "already imported" (nothing recognises it any more) but refused, and nothing is created.
+    const peopleBefore = await count('people');
+    const again = await run([header, line, 'KEEP-1,Karim,Keptrow,1986-01-02,HN,KEEPC-1\n']);
+    expect(again.result).toMatchObject({ imported: 0, skipped: 1, rejected: 1 });
+    expect(again.problems).toEqual([
+      { line: 2, column: 'case_external_id', reason: 'duplicate_external_id', message: 'a case with external id "ERASEC-1" already exists' },
+      { line: 2, column: 'external_id', reason: 'person_erased', message: 'the person with external id "ERASE-1" was erased; their data may not be imported again' },
+    ]);
+    // Under a new case external id too: the person external id is enough to refuse.
+    const newCase = await run([header, 'ERASE-1,Nadia,Erasedrow,1985-07-08,HN,ERASEC-2\n']);
+    expect(newCase.problems.map((p) => [p.column, p.reason])).toEqual([['external_id', 'person_erased']]);
+    expect(await count('people')).toBe(peopleBefore);
   });
 
   it('reads JSON Lines with the same columns', async () => {

@@ -128,7 +128,7 @@ async function copyIntoTables(ctx: ServiceContext, database: Pick<Database, 'kin
     ['copy people (id, external_id, personal_data, identity_digest, created_at, updated_at) from stdin with (format csv)', people],
     ['copy person_keys (person_id, key) from stdin with (format csv)', personKeys],
     ['copy cases (id, reference, person_id, state, destination_country, agreement_id, rule_set_id, officer_id, counsel_id, external_id, agency, opened_at, created_at, updated_at) from stdin with (format csv)', cases],
-    ['copy import_rows (run_id, line, person_external_id, case_external_id, row_sha256, person_id, case_id) from stdin with (format csv)', importRows],
+    ['copy import_rows (run_id, line, person_external_id, case_external_id, row_digest, person_id, case_id) from stdin with (format csv)', importRows],
   ];
   return inRolledBackTransaction(database, async (copy) => {
     const started = performance.now();

@@ -2,6 +2,7 @@ import { erasePersonKey } from '../../audit/retention/person-keys.js';
 import { AppError } from '../../core/errors.js';
 import { actorRef, type Principal } from '../../core/principal.js';
 import type { ErasePersonInput } from '../../core/schemas/person.schema.js';
+import { clearImportRowDigestsOfPerson } from '../../db/repositories/import-row.repository.js';
 import { clearIdentityDigest, findPersonRow, lockPersonRow } from '../../db/repositories/person.repository.js';
 import type { Tx } from '../../db/schema.js';
 import { assertStillAllowed, requireAllowed } from '../access/authorize.js';
@@ -14,15 +15,17 @@ const OPEN_TRANSFER_STATUSES = ['planned', 'manifest_locked', 'departed'] as con
 /**
  * Erases a person by law (crypto-shredding): their data key is destroyed,
  * so their sealed personal fields never open again, and their blind index
- * value is deleted. One transaction: lock the person, re-check the decision,
- * refuse while one of their cases is on an open transfer or is not closed
+ * value and the digests of their imported rows are deleted. One
+ * transaction: lock the person, re-check the decision, refuse while one of
+ * their cases is on an open transfer or is not closed
  * (safeguards evaluated over erased facts would see no birth date, no
  * nationality and no vulnerability, and could pass what the person's real
  * data would block: only a closed case, which never moves again, may lose
  * them — the most protective reading), destroy the key
  * with its `person.erase` audit entry (only `{keyDestroyed, legalBasis}`),
- * forget the digest. Ids, cases, decisions and the audit chain stay: they
- * never held the personal data.
+ * forget the blind index value and the import row digests (a re-import of
+ * their rows is then refused as `person_erased`, see writeImportBatch). Ids,
+ * cases, decisions and the audit chain stay: they never held the personal data.
  *
  * Throws `not_found` (no such person, or the caller may not know of them),
  * `forbidden` (known but not an administrator), `person_in_transfer` (409,
@@ -48,6 +51,7 @@ export async function erasePerson(ctx: ServiceContext, principal: Principal, per
     }
     await erasePersonKey(trx, { personId, actor: actorRef(principal), legalBasis: input.legalBasis, at });
     await clearIdentityDigest(trx, personId);
+    await clearImportRowDigestsOfPerson(trx, personId);
   });
 }
 

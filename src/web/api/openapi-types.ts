@@ -10529,7 +10529,7 @@ export interface components {
                 readonly line: number;
                 readonly message: string;
                 /** @enum {string} */
-                readonly reason: "malformed_line" | "missing_value" | "unknown_column" | "invalid_text" | "invalid_date" | "unknown_country" | "unknown_language" | "invalid_vulnerability" | "unknown_agreement" | "unknown_user" | "unknown_rule_set" | "duplicate_person" | "duplicate_external_id";
+                readonly reason: "malformed_line" | "missing_value" | "unknown_column" | "invalid_text" | "invalid_date" | "unknown_country" | "unknown_language" | "invalid_vulnerability" | "unknown_agreement" | "unknown_user" | "unknown_rule_set" | "duplicate_person" | "duplicate_external_id" | "person_erased";
             }[];
             readonly problemsTruncated: boolean;
             readonly rejected: number;
@@ -10552,7 +10552,7 @@ export interface components {
                 readonly line: number;
                 readonly message: string;
                 /** @enum {string} */
-                readonly reason: "malformed_line" | "missing_value" | "unknown_column" | "invalid_text" | "invalid_date" | "unknown_country" | "unknown_language" | "invalid_vulnerability" | "unknown_agreement" | "unknown_user" | "unknown_rule_set" | "duplicate_person" | "duplicate_external_id";
+                readonly reason: "malformed_line" | "missing_value" | "unknown_column" | "invalid_text" | "invalid_date" | "unknown_country" | "unknown_language" | "invalid_vulnerability" | "unknown_agreement" | "unknown_user" | "unknown_rule_set" | "duplicate_person" | "duplicate_external_id" | "person_erased";
             }[];
             readonly problemsTruncated: boolean;
             readonly rejected: number;
