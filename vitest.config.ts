@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     exclude: ['src/web/**', 'node_modules/**', 'dist/**'],
+    // Makes the migrated database templates once per run (src/test-support/database-templates.ts).
+    globalSetup: ['src/test-support/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -12,7 +12,9 @@ import { TEXT_PARSERS } from './type-parsers.js';
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export type DatabaseConfig =
-  | { readonly kind: 'pglite'; readonly dataDir: string | null } // null: in memory (tests)
+  // dataDir null: in memory (tests). image: start from a dumped data directory (PGlite's dumpDataDir)
+  // instead of running initdb — tests open a migrated template this way in a fraction of the time.
+  | { readonly kind: 'pglite'; readonly dataDir: string | null; readonly image?: Blob }
   | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
 
 export interface Database {
@@ -32,7 +34,7 @@ export interface Database {
  * @example const database = await openDatabase({ kind: 'pglite', dataDir: './data' });
  */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === 'pglite' ? openPGlite(config.dataDir) : openPostgres(config.url, config.poolSize ?? 10);
+  return config.kind === 'pglite' ? openPGlite(config.dataDir, config.image) : openPostgres(config.url, config.poolSize ?? 10);
 }
 
 /**
@@ -45,12 +47,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
  */
 const PGLITE_SHARED_BUFFERS = '32MB';
 
-async function openPGlite(dataDir: string | null): Promise<Database> {
+async function openPGlite(dataDir: string | null, image: Blob | undefined): Promise<Database> {
   const release = dataDir === null ? () => undefined : acquireDataDirLock(dataDir);
   let pglite: PGlite;
   try {
     pglite = new PGlite({
       ...(dataDir === null ? {} : { dataDir: join(dataDir, 'pgdata') }),
+      ...(image === undefined ? {} : { loadDataDir: image }),
       parsers: TEXT_PARSERS,
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     });

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
+import { readPGliteImage, type DatabaseTemplates } from './database-templates.js';
 
 /**
  * The databases every repository and service test runs against: PGlite
@@ -20,16 +22,36 @@ export interface TestDatabase extends Database {
  * can run in parallel without seeing each other's rows.
  */
 export async function createTestDatabase(kind: DatabaseKind, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const database = kind === 'pglite' ? asTestDatabase(await openDatabase({ kind: 'pglite', dataDir: null })) : await openThrowawayPostgres();
-  if (options.migrate ?? true) await migrateToLatest(database.db);
+  const migrate = options.migrate ?? true;
+  // Copies of the run's templates (global-setup.ts): the migrated one already holds every migration.
+  const templates = providedTemplates();
+  if (kind === 'pglite') {
+    const imagePath = templates === null ? null : migrate ? templates.pgliteMigratedImage : templates.pgliteBlankImage;
+    const image = imagePath === null ? undefined : await readPGliteImage(imagePath);
+    const database = asTestDatabase(await openDatabase({ kind: 'pglite', dataDir: null, ...(image === undefined ? {} : { image }) }));
+    if (migrate && image === undefined) await migrateToLatest(database.db);
+    return database;
+  }
+  const template = migrate ? (templates?.postgresMigratedDatabase ?? null) : null;
+  const database = await openThrowawayPostgres(template);
+  if (migrate && template === null) await migrateToLatest(database.db);
   return database;
 }
 
-async function openThrowawayPostgres(): Promise<TestDatabase> {
+/** The templates the global setup provided, or null where none ran (a file run outside this vitest config). */
+function providedTemplates(): DatabaseTemplates | null {
+  try {
+    return inject('databaseTemplates') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function openThrowawayPostgres(template: string | null): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `waypoint_t_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(adminUrl, (client) => client.query(`create database ${name}`));
+  await withAdminClient(adminUrl, (client) => client.query(template === null ? `create database ${name}` : `create database ${name} template ${template}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 12 });
