@@ -5,6 +5,12 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import { withAdminClient } from './databases.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseTemplates: DatabaseTemplates;
+  }
+}
+
 /**
  * What every test database starts from, made once per test run by the global setup
  * (src/test-support/global-setup.ts) and handed to the workers with `provide`.

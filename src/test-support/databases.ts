@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseKind } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import { readPGliteImage, type DatabaseTemplates } from './database-templates.js';
@@ -24,7 +23,7 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(kind: DatabaseKind, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const migrate = options.migrate ?? true;
   // Copies of the run's templates (global-setup.ts): the migrated one already holds every migration.
-  const templates = providedTemplates();
+  const templates = await providedTemplates();
   if (kind === 'pglite') {
     const imagePath = templates === null ? null : migrate ? templates.pgliteMigratedImage : templates.pgliteBlankImage;
     const image = imagePath === null ? undefined : await readPGliteImage(imagePath);
@@ -38,9 +37,14 @@ export async function createTestDatabase(kind: DatabaseKind, options: { migrate?
   return database;
 }
 
-/** The templates the global setup provided, or null where none ran (a file run outside this vitest config). */
-function providedTemplates(): DatabaseTemplates | null {
+/**
+ * The templates the global setup provided, or null outside a vitest worker (the bench's manifest-lock
+ * measure also opens test databases, and must not load vitest) or where no setup ran.
+ */
+async function providedTemplates(): Promise<DatabaseTemplates | null> {
+  if (process.env.VITEST === undefined) return null;
   try {
+    const { inject } = await import('vitest');
     return inject('databaseTemplates') ?? null;
   } catch {
     return null;

@@ -2,13 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createDatabaseTemplates, type DatabaseTemplates } from './database-templates.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseTemplates: DatabaseTemplates;
-  }
-}
+import { createDatabaseTemplates } from './database-templates.js';
 
 /** Once per `vitest run`: the database templates every test database is copied from (see database-templates.ts). */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
