@@ -7,6 +7,7 @@ import {
 } from '@cedar-policy/cedar-wasm/nodejs';
 import { ACTIONS, type Action } from '../core/access/actions.js';
 import { AppError } from '../core/errors.js';
+import { sha256Hex } from '../audit/sha256.js';
 import { NAMESPACE } from './entities.js';
 import { attributeUseOf, roleGuardOf, type AttributeUse } from './policy-attributes.js';
 import type { PolicySources } from './policy-files.js';
@@ -55,6 +56,39 @@ let preparsedCount = 0;
  *   const prepared = preparePolicySet(readPolicySources(SHIPPED_POLICY_DIR));
  */
 export function preparePolicySet(sources: PolicySources): PreparsedPolicySet {
+  const analysis = analyse(sources);
+  // Ids are per process: the engine's cache is global, and tests build several authorizers.
+  preparsedCount += 1;
+  const prefix = `waypoint-${preparsedCount}`;
+  const schemaName = `${prefix}-schema`;
+  const schemaAnswer = preparseSchema(schemaName, sources.schema);
+  if (schemaAnswer.type === 'failure') {
+    throw new AppError('policy_invalid', `schema does not pre-parse: ${schemaAnswer.errors.map((e) => e.message).join('; ')}`);
+  }
+  const { policyIdsByAction, attributeUseByAction } = analysis;
+  return new RolePartitionedPolicySet(sources, prefix, schemaName, policyIdsByAction, attributeUseByAction);
+}
+
+/** What validation and partition found for one set of sources: a pure function of their text. */
+interface PolicyAnalysis {
+  readonly policyIdsByAction: Readonly<Record<Action, readonly string[]>>;
+  readonly attributeUseByAction: Readonly<Record<Action, AttributeUse>>;
+}
+
+/**
+ * Sources already validated and partitioned in this process, by content hash. Both steps are
+ * deterministic in the text of the schema and policies, and cost ~1 s each time on this host
+ * (strict validation ~0.4 s; getValidRequestEnvsPolicy re-parses the schema for each of the 55
+ * policies, ~0.6–1 s): every test context and in-process CLI command builds an authorizer. Only
+ * sources that passed are kept, so an invalid set fails every time.
+ */
+const analysedSources = new Map<string, PolicyAnalysis>();
+const ANALYSED_SOURCES_KEPT = 16;
+
+function analyse(sources: PolicySources): PolicyAnalysis {
+  const key = sha256Hex(JSON.stringify([sources.schema, Object.entries(sources.policies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]));
+  const known = analysedSources.get(key);
+  if (known !== undefined) return known;
   checkSchemaActions(sources.schema);
   const answer = validate({
     schema: sources.schema,
@@ -76,20 +110,15 @@ export function preparePolicySet(sources: PolicySources): PreparsedPolicySet {
     throw new AppError('policy_invalid', `policies do not validate against the schema in strict mode: ${summary}`, { errors });
   }
 
-  // Ids are per process: the engine's cache is global, and tests build several authorizers.
-  preparsedCount += 1;
-  const prefix = `waypoint-${preparsedCount}`;
-  const schemaName = `${prefix}-schema`;
-  const schemaAnswer = preparseSchema(schemaName, sources.schema);
-  if (schemaAnswer.type === 'failure') {
-    throw new AppError('policy_invalid', `schema does not pre-parse: ${schemaAnswer.errors.map((e) => e.message).join('; ')}`);
-  }
   const policyIdsByAction = partitionByAction(sources);
   const attributeUseByAction = {} as Record<Action, AttributeUse>;
   for (const action of ACTIONS) {
     attributeUseByAction[action] = attributeUseOf(policyIdsByAction[action].map((id) => sources.policies[id] ?? ''));
   }
-  return new RolePartitionedPolicySet(sources, prefix, schemaName, policyIdsByAction, attributeUseByAction);
+  const analysis: PolicyAnalysis = { policyIdsByAction, attributeUseByAction };
+  if (analysedSources.size >= ANALYSED_SOURCES_KEPT) analysedSources.delete(analysedSources.keys().next().value as string);
+  analysedSources.set(key, analysis);
+  return analysis;
 }
 
 /** Per action: the policies every principal gets, and those only holders of a role get. */
