@@ -28,7 +28,7 @@ export async function buildOpenApiDocument(): Promise<OpenAPI3> {
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   const sealer = new AuditSealer(database.db);
   const app = await buildServer({
-    services: { db: database.db, clock: { now: () => new Date() }, sealer, authorizer: await createAuthorizer(), identityIndexKey: randomBytes(32) },
+    services: { db: database.db, clock: { now: () => new Date() }, sealer, authorizer: await createAuthorizer(), identityIndexKey: randomBytes(32), personKeyEncryptionKey: randomBytes(32) },
     databaseKind: database.kind,
     resolvePrincipal: () => Promise.resolve(systemPrincipal('openapi-types')),
     logger: false,

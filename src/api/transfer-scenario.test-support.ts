@@ -15,7 +15,7 @@ import type { TestContext } from '../test-support/test-app.js';
 export interface FixtureContext {
   readonly clock: { now(): Date };
   readonly database: { readonly db: Kysely<DB> };
-  readonly services: { readonly identityIndexKey: Uint8Array };
+  readonly services: { readonly identityIndexKey: Uint8Array; readonly personKeyEncryptionKey: Uint8Array };
 }
 
 /** Test fixtures for transfers: a temporary signing key, an agreement, and many cleared cases cloned fast. */
@@ -61,7 +61,7 @@ export async function clearedCases(app: AppInstance, context: FixtureContext, ag
   const ids = await db.transaction().execute(async (trx) => {
     const created: string[] = [];
     for (let index = 1; index < count; index += 1) {
-      const person = await insertPerson(trx, { givenNames: 'Test', familyName: `Traveller${index}`, aliases: [], birthDate: '1990-01-01', nationalities: ['HN'], languages: ['es'], vulnerabilities: [], externalId: null }, at, { identityIndexKey: context.services.identityIndexKey });
+      const person = await insertPerson(trx, { givenNames: 'Test', familyName: `Traveller${index}`, aliases: [], birthDate: '1990-01-01', nationalities: ['HN'], languages: ['es'], vulnerabilities: [], externalId: null }, at, { identityIndexKey: context.services.identityIndexKey, personKeyEncryptionKey: context.services.personKeyEncryptionKey });
       const opened = await insertCase(trx, { personId: person.id, destinationCountry: 'SV', agreementId, ruleSetId: 'us-ice-2025-07', officerId: null, counselId: null, externalId: null }, at);
       created.push(opened.id);
     }

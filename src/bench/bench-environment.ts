@@ -105,8 +105,8 @@ export async function openBenchEnvironment(target: BenchTarget): Promise<BenchEn
   return {
     target,
     database,
-    // Bench databases are throwaway: a key of the run's own keeps the blind index work real without touching <dataDir>/keys.
-    services: { db: database.db, clock, sealer, authorizer, identityIndexKey: randomBytes(32) },
+    // Bench databases are throwaway: keys of the run's own keep the blind index and key wrapping work real without touching <dataDir>/keys.
+    services: { db: database.db, clock, sealer, authorizer, identityIndexKey: randomBytes(32), personKeyEncryptionKey: randomBytes(32) },
     operator: systemPrincipal('bench'),
     raw: rawDriverOf(database),
     async close() {

@@ -4,12 +4,14 @@ import { readCheckpointPolicy } from '../audit/checkpoints/checkpoint-policy.js'
 import { Checkpointer } from '../audit/checkpoints/checkpointer.js';
 import { AuditSealer } from '../audit/sealer.js';
 import { loadOrCreateIdentityIndexKey } from '../audit/retention/identity-index-key.js';
+import { loadOrCreatePersonKeyEncryptionKey } from '../audit/retention/person-key-encryption-key.js';
 import { loadOrCreateSigningKey, type SigningKey } from '../audit/signing/signing-key.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
 import type { ServiceContext } from '../services/context.js';
 import { keyLegacyImportRows } from '../services/import/key-legacy-import-rows.js';
 import { backfillIdentityDigests } from '../services/people/backfill-identity-digests.js';
+import { wrapLegacyPersonKeys } from '../services/people/wrap-legacy-person-keys.js';
 import type { WaypointConfig } from './config.js';
 
 export interface Runtime {
@@ -41,13 +43,21 @@ export async function openRuntime(config: WaypointConfig, options: { migrate?: b
   const identityIndexKey = await loadOrCreateIdentityIndexKey(keyDir);
   const checkpointPolicy = readCheckpointPolicy(process.env);
   const database = await openDatabase(config.database);
+  let personKeyEncryptionKey: Uint8Array;
   try {
     if (options.migrate ?? true) {
       await migrateToLatest(database.db);
+      // The KEK needs the database: it is never created over existing wrapped keys, and must open them.
+      personKeyEncryptionKey = await loadOrCreatePersonKeyEncryptionKey(keyDir, database.db);
+      // Keys stored before migration 20261130T0500 are wrapped here, where the KEK is at hand, before anything reads them.
+      await wrapLegacyPersonKeys(database.db, personKeyEncryptionKey);
       // People sealed by the migration get their blind index here, where the key is at hand.
-      await backfillIdentityDigests(database.db, identityIndexKey);
+      await backfillIdentityDigests(database.db, identityIndexKey, personKeyEncryptionKey);
       // Import row hashes stored unkeyed before migration 20261130T0400 are keyed here, and the plain hash dropped.
       await keyLegacyImportRows(database.db, identityIndexKey);
+    } else {
+      // `migrate` itself: the same checks, on whatever schema the database has (none yet: no keys to protect).
+      personKeyEncryptionKey = await loadOrCreatePersonKeyEncryptionKey(keyDir, database.db);
     }
   } catch (error) {
     await database.close();
@@ -55,7 +65,7 @@ export async function openRuntime(config: WaypointConfig, options: { migrate?: b
   }
   const checkpointer = signingKey === null ? null : new Checkpointer(database.db, signingKey, systemClock, checkpointPolicy);
   const sealer = new AuditSealer(database.db, options.onSealError, checkpointer === null ? null : () => checkpointer.maybeCheckpoint());
-  const services: ServiceContext = { db: database.db, clock: systemClock, sealer, authorizer, identityIndexKey };
+  const services: ServiceContext = { db: database.db, clock: systemClock, sealer, authorizer, identityIndexKey, personKeyEncryptionKey };
   return {
     config,
     database,

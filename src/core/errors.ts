@@ -51,7 +51,8 @@ export const ERROR_CODES = {
   notice_language_unavailable: 'No notice template exists for the requested language; details.available lists those that do.',
   attachment_too_large: 'A document file exceeds the 5 MiB limit (thrown by checkAttachment in src/services/documents; nothing is stored).',
   attachment_type_not_allowed: 'A document file is not PDF or plain text, or its bytes contradict its content type (a PDF without %PDF-, text that is not UTF-8); nothing is stored.',
-  signing_key_invalid: 'The audit signing key file is not an Ed25519 private key, or users other than its owner can read it (thrown by loadOrCreateSigningKey; the server refuses to start).',
+  signing_key_invalid:
+    "A key file under <dataDir>/keys is unusable: the audit signing key is not an Ed25519 private key, a key file is malformed or readable by users other than its owner, or the person key-encryption key is missing while the database holds wrapped person keys or does not open them (loadOrCreateSigningKey, loadOrCreateIdentityIndexKey, loadOrCreatePersonKeyEncryptionKey: the server refuses to start; unwrapPersonDataKey at a read).",
   audit_log_inconsistent: 'The sealed audit log or its checkpoints do not add up (a missing seq inside a tree size, a hash that does not match its entry, a checkpoint whose signature or frontier fails): thrown by the checkpointer, which then refuses to sign, and by proof routes.',
   person_erased: "The person's data key was destroyed on erasure (crypto-shredding); their encrypted fields can no longer be read or written (thrown by src/audit/retention/person-keys.ts).",
   person_in_transfer: 'A person cannot be erased while one of their cases is on an open transfer (planned, manifest locked or departed); thrown by erasePerson, details.transferIds lists them.',

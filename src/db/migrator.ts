@@ -15,6 +15,7 @@ import * as auditLeaf from './migrations/20261129T2200_audit_leaf.js';
 import * as sealedPeople from './migrations/20261130T0100_sealed_people.js';
 import * as auditDerivedColumns from './migrations/20261130T0110_audit_derived_columns.js';
 import * as importRowDigest from './migrations/20261130T0400_import_row_digest.js';
+import * as wrappedPersonKeys from './migrations/20261130T0500_wrapped_person_keys.js';
 
 /**
  * Migrations are listed here in timestamp order (static imports, so the built
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261130T0100_sealed_people': sealedPeople,
   '20261130T0110_audit_derived_columns': auditDerivedColumns,
   '20261130T0400_import_row_digest': importRowDigest,
+  '20261130T0500_wrapped_person_keys': wrappedPersonKeys,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -160,7 +160,7 @@ describe.each(TEST_DATABASE_KINDS)('concurrency (%s)', (kind) => {
     const agreementId = created.json<{ id: string }>().id;
     const started = performance.now();
     // Fewer cases than attempts: repeated attempts for a case that holds a place are idempotent and must not count twice.
-    const caseIds = await createTestCases(context.database.db, agreementId, Math.min(total, 200));
+    const caseIds = await createTestCases(context.services, agreementId, Math.min(total, 200));
     const statuses: Record<number, number> = {};
     const granted = new Set<string>();
     const inFlight = 100;

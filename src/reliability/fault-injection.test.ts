@@ -27,7 +27,7 @@ const serverErrors: string[] = [];
 
 async function appOver(database: Database, clock = new ManualClock()): Promise<{ app: AppInstance; services: ServiceContext; sealer: AuditSealer }> {
   const sealer = new AuditSealer(database.db);
-  const services: ServiceContext = { db: database.db, clock, sealer, authorizer: await createAuthorizer({ clock }), identityIndexKey: randomBytes(32) };
+  const services: ServiceContext = { db: database.db, clock, sealer, authorizer: await createAuthorizer({ clock }), identityIndexKey: randomBytes(32), personKeyEncryptionKey: randomBytes(32) };
   const logger = { level: 'error', stream: { write: (line: string) => serverErrors.push(line.slice(0, 600)) } };
   const app = await buildServer({ services, databaseKind: database.kind, resolvePrincipal: () => Promise.resolve(operator), logger });
   await app.ready();

@@ -17,6 +17,12 @@ export interface ServiceContext {
    * database beside the audit key (`<dataDir>/keys`, loadOrCreateIdentityIndexKey).
    */
   readonly identityIndexKey: Uint8Array;
+  /**
+   * Key-encryption key (KEK) that wraps every person's data key in
+   * person_keys, kept outside the database (`<dataDir>/keys/person-keys.kek`,
+   * loadOrCreatePersonKeyEncryptionKey); keys are unwrapped only in memory.
+   */
+  readonly personKeyEncryptionKey: Uint8Array;
 }
 
 /**

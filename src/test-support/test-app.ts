@@ -40,8 +40,8 @@ export async function createTestContext(kind: DatabaseKind): Promise<TestContext
   const authorizer = await createAuthorizer({ clock });
   return {
     database,
-    // A fresh blind-index key per context, as a new data directory would create.
-    services: { db: database.db, clock, sealer, authorizer, identityIndexKey: randomBytes(32) },
+    // A fresh blind-index key and KEK per context, as a new data directory would create.
+    services: { db: database.db, clock, sealer, authorizer, identityIndexKey: randomBytes(32), personKeyEncryptionKey: randomBytes(32) },
     clock,
     operator: systemPrincipal('test-operator'),
     async dispose() {

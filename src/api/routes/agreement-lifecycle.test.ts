@@ -59,7 +59,7 @@ describe.each(TEST_DATABASE_KINDS)('agreement lifecycle, amendments and payments
       payload: { code: 'life-five', title: 'Five places', sendingCountry: 'US', receivingCountry: 'RW', status: 'active', effectiveFrom: '2025-12-01', terms: TERMS },
     });
     agreementId = created.json<{ id: string }>().id;
-    caseIds = await createTestCases(context.database.db, agreementId, 6);
+    caseIds = await createTestCases(context.services, agreementId, 6);
     // Three relocations: three consumed places and three per-person obligations.
     for (const caseId of caseIds.slice(0, 3)) await runWrite(context.services, (trx) => consumePlace(trx, agreementId, caseId, context.clock.now().toISOString()));
   });

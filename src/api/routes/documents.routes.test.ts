@@ -110,7 +110,7 @@ describe.each(TEST_DATABASE_KINDS)('documents API (%s)', (kind) => {
     let caseId = '';
     beforeAll(async () => {
       caseId = await runWrite(context.services, async (trx) => {
-        const person = await insertPerson(trx, { givenNames: 'Amina', familyName: 'Example', aliases: [], birthDate: null, nationalities: ['SV'], languages: ['ar'], vulnerabilities: [], externalId: null }, '2026-01-01T00:00:00.000Z', { identityIndexKey: context.services.identityIndexKey });
+        const person = await insertPerson(trx, { givenNames: 'Amina', familyName: 'Example', aliases: [], birthDate: null, nationalities: ['SV'], languages: ['ar'], vulnerabilities: [], externalId: null }, '2026-01-01T00:00:00.000Z', { identityIndexKey: context.services.identityIndexKey, personKeyEncryptionKey: context.services.personKeyEncryptionKey });
         const opened = await insertCase(trx, { personId: person.id, destinationCountry: 'RW', agreementId: null, ruleSetId: 'us-dvd-strict', officerId: null, counselId: null, externalId: null }, '2026-01-01T00:00:00.000Z');
         return opened.id;
       });

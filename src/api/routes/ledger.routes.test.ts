@@ -35,7 +35,7 @@ describe.each(TEST_DATABASE_KINDS)('capacity under concurrency on %s', (kind) =>
     });
     expect(created.statusCode).toBe(201);
     const agreementId = created.json<{ id: string }>().id;
-    const caseIds = await createTestCases(context.database.db, agreementId, 200);
+    const caseIds = await createTestCases(context.services, agreementId, 200);
 
     // On PostgreSQL every request runs its own transaction on its own pooled connection.
     const responses = await Promise.all(caseIds.map((caseId) => app.inject({ method: 'POST', url: `/api/agreements/${agreementId}/reservations`, payload: { caseId } })));

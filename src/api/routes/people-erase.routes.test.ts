@@ -4,6 +4,7 @@ import type { AppInstance } from '../app-instance.js';
 import { clearedCases, createSalvadorAgreement } from '../transfer-scenario.test-support.js';
 import { accessReport } from '../../audit/access-report.js';
 import { verifyAudit } from '../../audit/checkpoints/verify-audit.js';
+import { unwrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
 import { identityDigest, openPersonalFields } from '../../audit/retention/sealed-person.js';
 import { sealPending } from '../../audit/audit-log.js';
 import { addHours } from '../../core/time.js';
@@ -68,7 +69,7 @@ describe.each(TEST_DATABASE_KINDS)('sealed people and erasure on %s', { timeout:
     expect(JSON.stringify(after)).not.toMatch(PLAINTEXT);
     expect(Buffer.from(after.identity_digest as Uint8Array).equals(identityDigest(context.services.identityIndexKey, { ...NEW_PERSON, familyName: 'Renamed' }))).toBe(true);
     // Safeguard facts are computed from the decrypted fields.
-    expect((await buildCaseFacts(context.services.db, caseId, null))?.person).toMatchObject({ birthDate: '1988-04-02', nationalities: ['TR'], languages: ['tr'], vulnerabilities: ['pregnancy'] });
+    expect((await buildCaseFacts(context.services.db, context.services.personKeyEncryptionKey, caseId, null))?.person).toMatchObject({ birthDate: '1988-04-02', nationalities: ['TR'], languages: ['tr'], vulnerabilities: ['pregnancy'] });
   });
 
   it('lets only an administrator erase: 403 to the officer who may see the person, 404 to one who may not, 400 for an unknown legal basis', async () => {
@@ -112,7 +113,7 @@ describe.each(TEST_DATABASE_KINDS)('sealed people and erasure on %s', { timeout:
     expect(listed.json<{ items: { id: string; erased: boolean }[] }>().items.find((item) => item.id === personId)).toMatchObject({ erased: true, familyName: marker });
     const patched = await operatorApp.inject({ method: 'PATCH', url: `/api/people/${personId}`, headers: { 'if-match': '"v2"' }, payload: { familyName: 'Back' } });
     expect(patched.json()).toMatchObject({ error: { code: 'person_erased' } });
-    expect((await buildCaseFacts(context.services.db, caseId, null))?.person).toMatchObject({ birthDate: null, nationalities: [], vulnerabilities: [] });
+    expect((await buildCaseFacts(context.services.db, context.services.personKeyEncryptionKey, caseId, null))?.person).toMatchObject({ birthDate: null, nationalities: [], vulnerabilities: [] });
 
     const row = await rawPerson(personId);
     expect(row.personal_data).toBe(sealedBefore);
@@ -120,7 +121,10 @@ describe.each(TEST_DATABASE_KINDS)('sealed people and erasure on %s', { timeout:
     expect(JSON.stringify(row)).not.toMatch(PLAINTEXT);
     const keys = await context.services.db.selectFrom('person_keys').select(['person_id', 'key']).execute();
     expect(keys.find((key) => key.person_id === personId)?.key).toBeNull();
-    for (const { key } of keys) if (key !== null) expect(() => openPersonalFields(Uint8Array.from(key), personId, sealedBefore)).toThrow(/does not open/);
+    // Even with the KEK (outside the database) no remaining data key, nor the KEK itself, opens the erased data.
+    const kek = context.services.personKeyEncryptionKey;
+    for (const { person_id, key } of keys) if (key !== null) expect(() => openPersonalFields(unwrapPersonDataKey(kek, person_id, Uint8Array.from(key)), personId, sealedBefore)).toThrow(/does not open/);
+    expect(() => openPersonalFields(kek, personId, sealedBefore)).toThrow(/does not open/);
 
     await sealPending(context.services.db);
     expect(await verifyAudit(context.services.db, null)).toMatchObject({ ok: true });

@@ -86,8 +86,8 @@ export function registerImportCommand(program: Command): void {
       if (!Number.isInteger(rows) || rows < 1) throw new ExitError(2, 'import measure: --rows must be a positive integer');
       const result = await withThrowawayDatabase(process.env.DATABASE_URL?.trim() || undefined, async (database) => {
         const sealer = new AuditSealer(database.db);
-        // A throwaway database: its blind index needs no lasting key.
-        const services = { db: database.db, clock: systemClock, sealer, authorizer: await createAuthorizer({ clock: systemClock }), identityIndexKey: randomBytes(32) };
+        // A throwaway database: its blind index and its wrapped person keys need no lasting keys.
+        const services = { db: database.db, clock: systemClock, sealer, authorizer: await createAuthorizer({ clock: systemClock }), identityIndexKey: randomBytes(32), personKeyEncryptionKey: randomBytes(32) };
         try {
           await seedDemo(services, systemPrincipal('cli'));
           return await measureImportVsCopy(services, database, rows);

@@ -1,9 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { verifyChain } from '../../audit/audit-log.js';
+import { PERSON_KEY_ENCRYPTION_KEY_FILE } from '../../audit/retention/person-key-encryption-key.js';
+import { sealedPeopleQuery, toSealedPersonRow } from '../../db/repositories/person.repository.js';
+import { openPersonRecord } from '../../services/people/open-person.js';
 import { readConfig } from '../config.js';
 import { openRuntime } from '../runtime.js';
 import { registerBackupCommands } from './backup.command.js';
@@ -62,11 +65,23 @@ describe('waypoint import | export | backup | restore', { timeout: 240_000 }, ()
 
     process.env.WAYPOINT_DATA_DIR = join(workDir, 'second');
     expect(await run(['restore', backup])).toMatch(/counts and hashes match\n$/);
+    // The backup holds person keys only wrapped under the first directory's KEK: here, with another, start-up refuses.
+    const refusal: unknown = await openRuntime(readConfig()).then(
+      (runtime) => runtime.close(),
+      (error: unknown) => error,
+    );
+    expect(refusal).toMatchObject({ code: 'signing_key_invalid' });
+    const kekPath = join(workDir, 'second', 'keys', PERSON_KEY_ENCRYPTION_KEY_FILE);
+    expect((refusal as Error).message).toBe(`${kekPath} does not open the person keys stored in this database (a key file from another data directory?)`);
+    copyFileSync(join(workDir, 'first', 'keys', PERSON_KEY_ENCRYPTION_KEY_FILE), kekPath);
+    chmodSync(kekPath, 0o600);
     const runtime = await openRuntime(readConfig());
     try {
       expect(await verifyChain(runtime.database.db)).toMatchObject({ ok: true });
       const cases = await runtime.database.db.selectFrom('cases').select('external_id').execute();
       expect(cases).toEqual([{ external_id: '=SC-1' }]);
+      const person = openPersonRecord(toSealedPersonRow(await sealedPeopleQuery(runtime.database.db).where('people.external_id', '=', 'S-1').executeTakeFirstOrThrow()), runtime.services.personKeyEncryptionKey);
+      expect(person).toMatchObject({ givenNames: 'Ana', familyName: 'Smoke', erased: false });
     } finally {
       await runtime.close();
     }

@@ -1,7 +1,8 @@
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_INDEX_KEY_FILE } from '../../audit/retention/identity-index-key.js';
+import { PERSON_KEY_ENCRYPTION_KEY_FILE } from '../../audit/retention/person-key-encryption-key.js';
 import { createDemoDataDir, runCommand, type DemoDataDir } from '../../test-support/cli-harness.js';
 import { readConfig } from '../config.js';
 import { openRuntime } from '../runtime.js';
@@ -36,6 +37,26 @@ describe('waypoint people erase', { timeout: 240_000 }, () => {
 
   it('keeps the blind index key outside the database, beside the audit key, readable by its owner only', () => {
     expect(statSync(join(dataDir.path, 'keys', IDENTITY_INDEX_KEY_FILE)).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps the person key-encryption key beside it, and refuses to start without it once keys are wrapped', async () => {
+    const kekPath = join(dataDir.path, 'keys', PERSON_KEY_ENCRYPTION_KEY_FILE);
+    expect(statSync(kekPath).mode & 0o777).toBe(0o600);
+    const saved = readFileSync(kekPath);
+    rmSync(kekPath);
+    try {
+      const refusal: unknown = await openRuntime(readConfig()).then(
+        (runtime) => runtime.close(),
+        (error: unknown) => error,
+      );
+      expect(refusal).toMatchObject({ code: 'signing_key_invalid' });
+      expect((refusal as Error).message).toBe(`${kekPath} is missing but the database holds wrapped person keys: restore the key file (refusing to create a new one)`);
+      expect(existsSync(kekPath)).toBe(false);
+    } finally {
+      writeFileSync(kekPath, saved, { mode: 0o600 });
+    }
+    const runtime = await openRuntime(readConfig());
+    await runtime.close();
   });
 
   it('erases a person with a legal basis code, refuses free text and a second erasure', async () => {

@@ -2,12 +2,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityDigest, openPersonalFields } from '../../audit/retention/sealed-person.js';
 import { backfillIdentityDigests } from '../../services/people/backfill-identity-digests.js';
+import { wrapLegacyPersonKeys } from '../../services/people/wrap-legacy-person-keys.js';
 import { createTestDatabase, TEST_DATABASE_KINDS, type TestDatabase } from '../../test-support/databases.js';
 import { migrateTo, migrateToLatest } from '../migrator.js';
 
 const AMAL = { id: '0193a0c4-0000-7000-8000-000000000001', given: 'Amal', family: 'Haddad', aliases: ['Umm Ali', 'a "quoted", {braced} alias'], birth: '1987-02-03', nationalities: ['SY', 'LB'], languages: ['ar'], vulnerabilities: ['pregnancy'] };
 const BOB = { id: '0193a0c4-0000-7000-8000-000000000002', given: 'Bob', family: 'Nobirth', aliases: [], birth: null, nationalities: [], languages: [], vulnerabilities: [] };
 const INDEX_KEY = new Uint8Array(32).fill(7);
+const KEK = new Uint8Array(32).fill(9);
 
 describe.each(TEST_DATABASE_KINDS)('migration 20261130T0100_sealed_people on %s', { timeout: 240_000 }, (kind) => {
   let database: TestDatabase;
@@ -40,16 +42,6 @@ describe.each(TEST_DATABASE_KINDS)('migration 20261130T0100_sealed_people on %s'
     expect(open(BOB.id)).toEqual({ givenNames: 'Bob', familyName: 'Nobirth', aliases: [], birthDate: null, nationalities: [], languages: [], vulnerabilities: [] });
   });
 
-  it('leaves the blind index to start-up, which fills it once with the key kept outside the database', async () => {
-    expect(await backfillIdentityDigests(database.db, INDEX_KEY)).toBe(2);
-    expect(await backfillIdentityDigests(database.db, INDEX_KEY)).toBe(0);
-    const digests = await database.db.selectFrom('people').select(['id', 'identity_digest']).orderBy('id').execute();
-    expect(digests.map((row) => Buffer.from(row.identity_digest ?? []).toString('hex'))).toEqual([
-      identityDigest(INDEX_KEY, { givenNames: 'Amal', familyName: 'Haddad', birthDate: '1987-02-03' }).toString('hex'),
-      identityDigest(INDEX_KEY, { givenNames: 'Bob', familyName: 'Nobirth', birthDate: null }).toString('hex'),
-    ]);
-  });
-
   it('goes down to the plaintext columns from the sealed values, and up again', async () => {
     await migrateTo(database.db, '20261129T2200_audit_leaf');
     const rows = (await sql<{ given_names: string; aliases: string[]; birth_date: string | null }>`select given_names, aliases, birth_date::text as birth_date from people order by id`.execute(database.db)).rows;
@@ -59,5 +51,17 @@ describe.each(TEST_DATABASE_KINDS)('migration 20261130T0100_sealed_people on %s'
     ]);
     await migrateToLatest(database.db);
     expect((await database.db.selectFrom('people').select('personal_data').execute()).every((row) => row.personal_data.startsWith('wp1:'))).toBe(true);
+  });
+
+  // Last: once start-up has wrapped the keys, this migration's down (which opens the values with the raw keys) cannot run.
+  it('leaves the blind index to start-up, which fills it once with the key kept outside the database', async () => {
+    expect(await wrapLegacyPersonKeys(database.db, KEK)).toBe(2);
+    expect(await backfillIdentityDigests(database.db, INDEX_KEY, KEK)).toBe(2);
+    expect(await backfillIdentityDigests(database.db, INDEX_KEY, KEK)).toBe(0);
+    const digests = await database.db.selectFrom('people').select(['id', 'identity_digest']).orderBy('id').execute();
+    expect(digests.map((row) => Buffer.from(row.identity_digest ?? []).toString('hex'))).toEqual([
+      identityDigest(INDEX_KEY, { givenNames: 'Amal', familyName: 'Haddad', birthDate: '1987-02-03' }).toString('hex'),
+      identityDigest(INDEX_KEY, { givenNames: 'Bob', familyName: 'Nobirth', birthDate: null }).toString('hex'),
+    ]);
   });
 });

@@ -71,9 +71,9 @@ export interface CaseSubjectRow {
   readonly counselId: string | null;
   readonly version: number;
   readonly personId: string;
-  /** The person's sealed fields and the key that opens them (null once erased); the service opens them (openSubjectFields). */
+  /** The person's sealed fields and their data key as stored, wrapped under the KEK (null once erased); the service opens them (openSubjectFields). */
   readonly personalData: string;
-  readonly personKey: Uint8Array | null;
+  readonly wrappedPersonKey: Uint8Array | null;
   /** As stored (derived data the sweep refreshes; it writes only the ones that change). */
   readonly earliestDepartureAt: string | null;
 }
@@ -113,7 +113,7 @@ function toSubject(row: SubjectQueryRow): CaseSubjectRow {
     version: row.version,
     personId: row.personId,
     personalData: row.personal_data,
-    personKey: row.person_key === null ? null : Uint8Array.from(row.person_key),
+    wrappedPersonKey: row.person_key === null ? null : Uint8Array.from(row.person_key),
     earliestDepartureAt: row.earliest_departure_at,
   };
 }

@@ -1,5 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { sql, type SelectQueryBuilder } from 'kysely';
+import { newWrappedPersonDataKey } from '../../audit/retention/person-key-wrap.js';
 import { identityDigest, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import type { Person, PersonalFields } from '../../core/person.js';
 import type { CreatePersonInput } from '../../core/schemas/person.schema.js';
@@ -7,14 +8,14 @@ import type { DB, Queryable, Tx } from '../schema.js';
 
 /**
  * A person as stored: personal fields sealed, with the data key that opens
- * them (null once erased). Services open it (openPersonRecord); nothing below
+ * them as stored — wrapped under the KEK (null once erased). Services open it (openPersonRecord); nothing below
  * the service layer reads personal data.
  */
 export interface SealedPersonRow {
   readonly id: string;
   readonly externalId: string | null;
   readonly personalData: string;
-  readonly personKey: Uint8Array | null;
+  readonly wrappedPersonKey: Uint8Array | null;
   readonly isDemo: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -45,7 +46,7 @@ export function toSealedPersonRow(row: SealedPeopleQueryRow): SealedPersonRow {
     id: row.id,
     externalId: row.external_id,
     personalData: row.personal_data,
-    personKey: row.key === null ? null : Uint8Array.from(row.key),
+    wrappedPersonKey: row.key === null ? null : Uint8Array.from(row.key),
     isDemo: row.is_demo,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -54,15 +55,20 @@ export function toSealedPersonRow(row: SealedPeopleQueryRow): SealedPersonRow {
 }
 
 /**
- * Records a person sealed: a fresh data key, the personal fields encrypted
- * under it, the keyed blind index of name and birth date. Returns the person
- * as given (nothing needs decrypting).
+ * Records a person sealed: a fresh data key (stored wrapped under the KEK),
+ * the personal fields encrypted under it, the keyed blind index of name and
+ * birth date. Returns the person as given (nothing needs decrypting).
  *
- * @example const person = await insertPerson(trx, input, at, { identityIndexKey: ctx.identityIndexKey });
+ * @example const person = await insertPerson(trx, input, at, { identityIndexKey: ctx.identityIndexKey, personKeyEncryptionKey: ctx.personKeyEncryptionKey });
  */
-export async function insertPerson(trx: Tx, input: CreatePersonInput, at: string, options: { readonly identityIndexKey: Uint8Array; readonly isDemo?: boolean }): Promise<Person> {
+export async function insertPerson(
+  trx: Tx,
+  input: CreatePersonInput,
+  at: string,
+  options: { readonly identityIndexKey: Uint8Array; readonly personKeyEncryptionKey: Uint8Array; readonly isDemo?: boolean },
+): Promise<Person> {
   const id = randomUUID();
-  const key = randomBytes(32);
+  const { dataKey: key, wrapped } = newWrappedPersonDataKey(options.personKeyEncryptionKey, id);
   const fields = personalFieldsOf(input);
   const row = await trx
     .insertInto('people')
@@ -78,7 +84,7 @@ export async function insertPerson(trx: Tx, input: CreatePersonInput, at: string
     .returning(['is_demo', 'created_at', 'updated_at', 'version'])
     .executeTakeFirstOrThrow();
   // The key row references the person, so it follows the person's row (same transaction).
-  await trx.insertInto('person_keys').values({ person_id: id, key }).execute();
+  await trx.insertInto('person_keys').values({ person_id: id, key: wrapped }).execute();
   return { id, externalId: input.externalId, ...fields, isDemo: row.is_demo, createdAt: row.created_at, updatedAt: row.updated_at, version: row.version, erased: false };
 }
 

@@ -47,13 +47,13 @@ describe.each(TEST_DATABASE_KINDS)('one-statement facts load on %s', { timeout: 
     const db = context.database.db;
     const subjects = await listCaseSubjects(db, caseIds);
     const sources = await loadFactSources(db, subjects, at, overrides);
-    const batch = subjects.map((subject) => canonicalJson(assembleCaseFacts(subject, sources, overrides)));
+    const batch = subjects.map((subject) => canonicalJson(assembleCaseFacts(subject, sources, context.services.personKeyEncryptionKey, overrides)));
     const one: string[] = [];
     for (const subject of subjects) {
       const loaded = await loadOneCaseFacts(db, subject.caseId, at, overrides);
       if (loaded === undefined) throw new Error(`case ${subject.caseId} not loaded`);
       expect(loaded.subject).toEqual(subject);
-      one.push(canonicalJson(assembleCaseFacts(loaded.subject, loaded.sources, overrides)));
+      one.push(canonicalJson(assembleCaseFacts(loaded.subject, loaded.sources, context.services.personKeyEncryptionKey, overrides)));
     }
     return { one, batch };
   }
@@ -84,7 +84,7 @@ describe.each(TEST_DATABASE_KINDS)('one-statement facts load on %s', { timeout: 
     expect(holders.size).toBeLessThan(caseIds.length);
     for (const caseId of caseIds) {
       const loaded = await loadOneCaseFacts(db, caseId, null);
-      const facts = loaded && assembleCaseFacts(loaded.subject, loaded.sources);
+      const facts = loaded && assembleCaseFacts(loaded.subject, loaded.sources, context.services.personKeyEncryptionKey);
       expect(facts?.agreement?.capacity).toMatchObject({ reserved: counters.reserved, consumed: counters.consumed });
       expect(facts?.agreement?.placeReservedForCase).toBe(holders.has(caseId));
     }

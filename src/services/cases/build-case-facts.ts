@@ -49,7 +49,7 @@ export interface FactSources {
  * Loads the sources for many cases in one query per source. `at` limits facts to those recorded by
  * then (null: everything, used to check would-be facts for contradictions).
  *
- * @example const sources = await loadFactSources(db, subjects, now); assembleCaseFacts(subjects[0], sources)
+ * @example const sources = await loadFactSources(db, subjects, now); assembleCaseFacts(subjects[0], sources, ctx.personKeyEncryptionKey)
  */
 export async function loadFactSources(db: Queryable, subjects: readonly CaseSubjectRow[], at: string | null, overrides: FactOverrides = {}): Promise<FactSources> {
   const caseIds = subjects.map((s) => s.caseId);
@@ -85,7 +85,7 @@ export async function loadFactSources(db: Queryable, subjects: readonly CaseSubj
  * loadFactSources shapes a batch, so assembleCaseFacts gives the same facts either way. A
  * transition calls this inside its transaction: one round trip instead of one per source.
  *
- * @example const loaded = await loadOneCaseFacts(trx, caseId, at, overrides); assembleCaseFacts(loaded.subject, loaded.sources, overrides)
+ * @example const loaded = await loadOneCaseFacts(trx, caseId, at, overrides); assembleCaseFacts(loaded.subject, loaded.sources, ctx.personKeyEncryptionKey, overrides)
  */
 export async function loadOneCaseFacts(db: Queryable, caseId: string, at: string | null, overrides: FactOverrides = {}): Promise<{ subject: CaseSubjectRow; sources: FactSources } | undefined> {
   const loaded = await loadOneCaseSources(db, caseId, at, overrides);
@@ -108,25 +108,25 @@ export async function loadOneCaseFacts(db: Queryable, caseId: string, at: string
 /**
  * Facts of one case as of `at`, or undefined when the case does not exist.
  *
- * @example const facts = await buildCaseFacts(ctx.db, caseId, nowInstant(ctx));
+ * @example const facts = await buildCaseFacts(ctx.db, ctx.personKeyEncryptionKey, caseId, nowInstant(ctx));
  */
-export async function buildCaseFacts(db: Queryable, caseId: string, at: string | null, overrides: FactOverrides = {}): Promise<CaseFacts | undefined> {
+export async function buildCaseFacts(db: Queryable, personKeyEncryptionKey: Uint8Array, caseId: string, at: string | null, overrides: FactOverrides = {}): Promise<CaseFacts | undefined> {
   const loaded = await loadOneCaseFacts(db, caseId, at, overrides);
-  return loaded === undefined ? undefined : assembleCaseFacts(loaded.subject, loaded.sources, overrides);
+  return loaded === undefined ? undefined : assembleCaseFacts(loaded.subject, loaded.sources, personKeyEncryptionKey, overrides);
 }
 
 /**
  * Facts of many cases with one query per source; the map is keyed by case id.
  *
- * @example const factsByCase = await buildCaseFactsBatch(db, subjects, now);
+ * @example const factsByCase = await buildCaseFactsBatch(db, ctx.personKeyEncryptionKey, subjects, now);
  */
-export async function buildCaseFactsBatch(db: Queryable, subjects: readonly CaseSubjectRow[], at: string | null): Promise<Map<string, CaseFacts>> {
+export async function buildCaseFactsBatch(db: Queryable, personKeyEncryptionKey: Uint8Array, subjects: readonly CaseSubjectRow[], at: string | null): Promise<Map<string, CaseFacts>> {
   const sources = await loadFactSources(db, subjects, at);
-  return new Map(subjects.map((s) => [s.caseId, assembleCaseFacts(s, sources)]));
+  return new Map(subjects.map((s) => [s.caseId, assembleCaseFacts(s, sources, personKeyEncryptionKey)]));
 }
 
 /** Pure assembly of one case's facts from loaded sources (extraFacts: a fact about to be recorded). */
-export function assembleCaseFacts(subject: CaseSubjectRow, sources: FactSources, overrides: FactOverrides = {}, extraFacts: readonly CaseFactRow[] = []): CaseFacts {
+export function assembleCaseFacts(subject: CaseSubjectRow, sources: FactSources, personKeyEncryptionKey: Uint8Array, overrides: FactOverrides = {}, extraFacts: readonly CaseFactRow[] = []): CaseFacts {
   const destination = overrides.destinationCountry !== undefined ? overrides.destinationCountry : subject.destinationCountry;
   const agreementId = overrides.agreementId !== undefined ? overrides.agreementId : subject.agreementId;
   const rows = current([...(sources.factRows.get(subject.caseId) ?? []), ...extraFacts]);
@@ -138,7 +138,7 @@ export function assembleCaseFacts(subject: CaseSubjectRow, sources: FactSources,
 
   const agreement = agreementId === null ? undefined : sources.agreements.get(agreementId);
   // Age and nationality facts come from the decrypted fields here, never from SQL: the columns are sealed.
-  const personal = openSubjectFields(subject.personId, subject.personalData, subject.personKey);
+  const personal = openSubjectFields(subject.personId, subject.personalData, subject.wrappedPersonKey, personKeyEncryptionKey);
   return {
     factsVersion: 1,
     caseId: subject.caseId,

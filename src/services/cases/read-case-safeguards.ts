@@ -39,7 +39,7 @@ export async function getCaseFacts(ctx: ServiceContext, principal: Principal, ca
 }
 
 async function getCaseFactsOrThrow(ctx: ServiceContext, caseId: string, at: string): Promise<CaseFacts> {
-  const facts = await buildCaseFacts(ctx.db, caseId, at);
+  const facts = await buildCaseFacts(ctx.db, ctx.personKeyEncryptionKey, caseId, at);
   if (!facts) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
   return facts;
 }

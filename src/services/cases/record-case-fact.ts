@@ -70,7 +70,7 @@ export async function recordCaseFact<K extends CaseFactKind>(
       }
       const fact: CaseFactRow = { id: randomUUID(), caseId, kind, payload, recordedAt: at, recordedBy: actorRef(principal), supersedes: input.supersedes };
       // Check the facts as they would be once this one is recorded.
-      assertConsistentFacts(assembleCaseFacts(subject, sources, {}, [fact]));
+      assertConsistentFacts(assembleCaseFacts(subject, sources, ctx.personKeyEncryptionKey, {}, [fact]));
       await insertCaseFact(trx, fact);
       await appendAudit(trx, {
         actor: fact.recordedBy,

@@ -188,7 +188,7 @@ interface SerializedDecision {
 async function readSweepPage(ctx: ServiceContext, filter: OpenCaseFilter, after: string | null, batchSize: number, at: string): Promise<SweepPage> {
   const subjects = await listOpenCaseSubjectsPage(ctx.db, filter, after, batchSize);
   if (subjects.length === 0) return { subjects, factsByCase: new Map() };
-  return { subjects, factsByCase: await buildCaseFactsBatch(ctx.db, subjects, at) };
+  return { subjects, factsByCase: await buildCaseFactsBatch(ctx.db, ctx.personKeyEncryptionKey, subjects, at) };
 }
 
 function ruleSetFor(cache: Map<string, { ruleSet: RuleSet; hash: string } | null>, id: string): { ruleSet: RuleSet; hash: string } | null {

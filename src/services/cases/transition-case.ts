@@ -83,7 +83,7 @@ export async function transitionCase(ctx: ServiceContext, principal: Principal, 
       // One statement for the subject and every fact source (not one query per source).
       const loaded = await loadOneCaseFacts(trx, caseId, at, overrides);
       if (loaded === undefined) throw new AppError('not_found', `case ${caseId} not found`, { caseId });
-      const facts = assembleCaseFacts(loaded.subject, loaded.sources, overrides);
+      const facts = assembleCaseFacts(loaded.subject, loaded.sources, ctx.personKeyEncryptionKey, overrides);
       assertConsistentFacts(facts);
 
       const evaluated = transition === 'release_hold' ? (releaseGateFor(current.heldFromState as OpenState) ?? 'release_hold') : transition;

@@ -44,7 +44,7 @@ export async function whatIfRuleSet(ctx: ServiceContext, principal: Principal, r
     const subjects = await listOpenCaseSubjectsPage(ctx.db, filter, after, batchSize);
     if (subjects.length === 0) break;
     after = subjects.at(-1)?.caseId ?? null;
-    const facts = await buildCaseFactsBatch(ctx.db, subjects, at);
+    const facts = await buildCaseFactsBatch(ctx.db, ctx.personKeyEncryptionKey, subjects, at);
     const part = whatIf(ruleSet, [...facts.values()], at);
     total.total += part.total;
     total.allowed += part.allowed;

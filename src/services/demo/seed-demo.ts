@@ -87,7 +87,7 @@ export async function seedDemo(ctx: ServiceContext, principal: Principal): Promi
             trx,
             { givenNames: demo.givenNames, familyName: demo.familyName, aliases: [], birthDate: demo.birthDate, nationalities: demo.nationalities, languages: demo.languages, vulnerabilities: demo.vulnerabilities, externalId: demo.key },
             at,
-            { identityIndexKey: ctx.identityIndexKey, isDemo: true },
+            { identityIndexKey: ctx.identityIndexKey, personKeyEncryptionKey: ctx.personKeyEncryptionKey, isDemo: true },
           )
         ).id;
       if (!existingPerson) peopleCreated += 1;

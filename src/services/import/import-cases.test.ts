@@ -35,7 +35,7 @@ describe.each(TEST_DATABASE_KINDS)('importCases on %s', { timeout: 240_000 }, (k
   };
 
   const importedPerson = async (externalId: string): Promise<Person> => {
-    const person = openPersonRecord(toSealedPersonRow(await sealedPeopleQuery(context.services.db).where('people.external_id', '=', externalId).executeTakeFirstOrThrow()));
+    const person = openPersonRecord(toSealedPersonRow(await sealedPeopleQuery(context.services.db).where('people.external_id', '=', externalId).executeTakeFirstOrThrow()), context.services.personKeyEncryptionKey);
     if (person.erased) throw new Error(`${externalId} is erased`);
     return person;
   };

@@ -81,7 +81,7 @@ export async function importCases(ctx: ServiceContext, principal: Principal, sou
     .values({ format: options.format, mode: options.mode, status: 'running', actor, file_name: options.fileName ?? '', started_at: startedAt, failure: null, file_sha256: null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const target: BatchTarget = { runId: run.id, actor, agency, at: startedAt, identityIndexKey: ctx.identityIndexKey };
+  const target: BatchTarget = { runId: run.id, actor, agency, at: startedAt, identityIndexKey: ctx.identityIndexKey, personKeyEncryptionKey: ctx.personKeyEncryptionKey };
   const digest: SourceDigest = { bytes: 0, sha256: null };
   const progress = { rowsRead: 0, bytesRead: 0, imported: 0, skipped: 0, rejected: 0 };
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
 import copyStreams from 'pg-copy-streams';
+import { wrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
 import { identityDigest, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import { csvRecord } from '../../core/import/csv-writer.js';
 import type { PersonalFields } from '../../core/person.js';
@@ -111,7 +112,7 @@ async function copyIntoTables(ctx: ServiceContext, database: Pick<Database, 'kin
     }
   }
   function* personKeys(): Generator<string> {
-    for (let index = 0; index < rows; index += 1) yield csvRecord([ids[index]?.person ?? '', `\\x${keyOf(index).toString('hex')}`]);
+    for (let index = 0; index < rows; index += 1) yield csvRecord([ids[index]?.person ?? '', `\\x${wrapPersonDataKey(ctx.personKeyEncryptionKey, ids[index]?.person ?? '', keyOf(index)).toString('hex')}`]);
   }
   function* cases(): Generator<string> {
     for (let index = 0; index < rows; index += 1) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { unwrapPersonDataKey, wrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
 import { identityDigest, openPersonalFields, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { sha256Hex } from '../../audit/sha256.js';
@@ -27,6 +28,8 @@ export interface BatchTarget {
   readonly at: string;
   /** The people's blind index key (ServiceContext.identityIndexKey). */
   readonly identityIndexKey: Uint8Array;
+  /** Wraps the new people's data keys and opens those of possible duplicates (ServiceContext.personKeyEncryptionKey). */
+  readonly personKeyEncryptionKey: Uint8Array;
 }
 
 /**
@@ -54,7 +57,7 @@ export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: reado
   if (rows.length === 0) return { imported: 0, skipped: 0, problems: [], rejectedLines: 0 };
   const rowDigests = rows.map((row) => importRowDigest(target.identityIndexKey, importRowHash(row)));
   const digests = rows.map((row) => identityDigest(target.identityIndexKey, row));
-  const taken = await findTaken(trx, rows, digests);
+  const taken = await findTaken(trx, rows, digests, target.personKeyEncryptionKey);
 
   const problems: RowProblem[] = [];
   const accepted: ResolvedRow[] = [];
@@ -101,9 +104,10 @@ export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: reado
   const personIds = timeOrderedIds(accepted.length);
   const caseIds = timeOrderedIds(accepted.length);
   const at = target.at;
-  // One random draw for the whole batch's data keys; each person's fields sealed under their own key.
+  // One random draw for the whole batch's data keys; each person's fields sealed under their own key, stored wrapped under the KEK.
   const keyBytes = randomBytes(32 * accepted.length);
   const keyOf = (index: number) => keyBytes.subarray(32 * index, 32 * index + 32);
+  const wrappedKeyOf = (index: number) => wrapPersonDataKey(target.personKeyEncryptionKey, personIds[index] ?? '', keyOf(index));
   await sql`
     insert into people (id, external_id, personal_data, identity_digest, created_at, updated_at)
     select id, external_id, personal_data, decode(digest, 'hex'), ${at}::timestamptz, ${at}::timestamptz
@@ -113,7 +117,7 @@ export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: reado
         as v(id, external_id, personal_data, digest)`.execute(trx);
   await sql`
     insert into person_keys (person_id, key)
-    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${accepted.map((_, index) => keyOf(index).toString('hex'))}::text[]) as v(id, key)`.execute(trx);
+    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${accepted.map((_, index) => wrappedKeyOf(index).toString('hex'))}::text[]) as v(id, key)`.execute(trx);
 
   // One statement reserves the batch's serials; nextval is safe against concurrent imports and case creation.
   const { rows: reserved } = await sql<{ serials: string[] }>`select array_agg(nextval('case_reference_seq') order by n)::text[] as serials from generate_series(1, ${accepted.length}::int) as n`.execute(trx);
@@ -175,7 +179,7 @@ interface TakenKeys {
  * found by digest are opened here and compared with personIdentityKey, the
  * one definition of "same person" (it adds the nationalities).
  */
-async function findTaken(trx: Tx, rows: readonly ResolvedRow[], digests: readonly Buffer[]): Promise<TakenKeys> {
+async function findTaken(trx: Tx, rows: readonly ResolvedRow[], digests: readonly Buffer[], personKeyEncryptionKey: Uint8Array): Promise<TakenKeys> {
   const { rows: found } = await sql<{ kind: 'import' | 'case' | 'person' | 'erased' | 'identity'; key: string | null; row_digest: string | null; run_id: string | null; personal_data: string | null; person_key: Uint8Array | null }>`
     with batch as (
       select * from unnest(${rows.map((row) => row.caseExternalId)}::text[], ${rows.map((row) => row.externalId)}::text[]) as b(case_external_id, person_external_id)
@@ -206,7 +210,7 @@ async function findTaken(trx: Tx, rows: readonly ResolvedRow[], digests: readonl
     else if (row.kind === 'person' && row.key !== null) personIds.add(row.key);
     else if (row.kind === 'erased' && row.key !== null) erasedPersonIds.add(row.key);
     else if (row.kind === 'identity' && row.key !== null && row.personal_data !== null && row.person_key !== null) {
-      identities.add(personIdentityKey(openPersonalFields(Uint8Array.from(row.person_key), row.key, row.personal_data)));
+      identities.add(personIdentityKey(openPersonalFields(unwrapPersonDataKey(personKeyEncryptionKey, row.key, Uint8Array.from(row.person_key)), row.key, row.personal_data)));
     }
   }
   return { imports, caseIds, personIds, erasedPersonIds, identities };

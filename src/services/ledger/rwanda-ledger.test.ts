@@ -29,7 +29,7 @@ describe.each(TEST_DATABASE_KINDS)('Rwanda demo agreement ledger on %s', (kind) 
   });
 
   it('after 11 relocations attempted shows 10 consumed and USD 1,000,000.00 obligated', async () => {
-    const caseIds = await createTestCases(context.database.db, agreementId, 11);
+    const caseIds = await createTestCases(context.services, agreementId, 11);
     const outcomes: string[] = [];
     for (const caseId of caseIds) {
       try {

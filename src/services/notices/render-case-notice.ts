@@ -54,7 +54,7 @@ export async function renderCaseNotice(ctx: ServiceContext, principal: Principal
   }
   const row = await findPersonRow(ctx.db, found.personId);
   if (!row) throw new AppError('not_found', `person of case ${caseId} not found`, { caseId });
-  const person = openPersonRecord(row);
+  const person = openPersonRecord(row, ctx.personKeyEncryptionKey);
   // A notice exists to name the person: without their data there is nothing to render.
   if (person.erased) throw new AppError('person_erased', `person of case ${caseId} was erased`, { caseId, personId: row.id });
   const counsel = found.counselId === null ? undefined : await ctx.db.selectFrom('users').select('display_name').where('id', '=', found.counselId).executeTakeFirst();

@@ -1,3 +1,4 @@
+import { unwrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
 import { identityDigest, openPersonalFields } from '../../audit/retention/sealed-person.js';
 import { listPeopleWithoutDigest, setIdentityDigests } from '../../db/repositories/person.repository.js';
 import type { Queryable } from '../../db/schema.js';
@@ -11,9 +12,11 @@ const BATCH = 1_000;
  * migrating; it is idempotent and, when nothing is missing, one indexed query.
  * Returns how many people it indexed.
  *
- * @example await backfillIdentityDigests(database.db, await loadOrCreateIdentityIndexKey(keyDir));
+ * Runs after wrapLegacyPersonKeys: it unwraps each data key with the KEK.
+ *
+ * @example await backfillIdentityDigests(database.db, identityIndexKey, personKeyEncryptionKey);
  */
-export async function backfillIdentityDigests(db: Queryable, identityIndexKey: Uint8Array): Promise<number> {
+export async function backfillIdentityDigests(db: Queryable, identityIndexKey: Uint8Array, personKeyEncryptionKey: Uint8Array): Promise<number> {
   let after = '00000000-0000-0000-0000-000000000000';
   let indexed = 0;
   for (;;) {
@@ -21,7 +24,11 @@ export async function backfillIdentityDigests(db: Queryable, identityIndexKey: U
     if (rows.length === 0) return indexed;
     await setIdentityDigests(
       db,
-      rows.flatMap((row) => (row.personKey === null ? [] : [{ id: row.id, digest: identityDigest(identityIndexKey, openPersonalFields(row.personKey, row.id, row.personalData)) }])),
+      rows.flatMap((row) =>
+        row.wrappedPersonKey === null
+          ? []
+          : [{ id: row.id, digest: identityDigest(identityIndexKey, openPersonalFields(unwrapPersonDataKey(personKeyEncryptionKey, row.id, row.wrappedPersonKey), row.id, row.personalData)) }],
+      ),
     );
     indexed += rows.length;
     after = rows[rows.length - 1]?.id ?? after;

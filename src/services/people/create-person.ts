@@ -22,7 +22,7 @@ export async function createPerson(ctx: ServiceContext, principal: Principal, in
   const at = nowInstant(ctx);
   try {
     return await runWrite(ctx, async (trx) => {
-      const person = await insertPerson(trx, input, at, { identityIndexKey: ctx.identityIndexKey });
+      const person = await insertPerson(trx, input, at, { identityIndexKey: ctx.identityIndexKey, personKeyEncryptionKey: ctx.personKeyEncryptionKey });
       await appendAudit(trx, {
         actor: actorRef(principal),
         action: 'person.create',

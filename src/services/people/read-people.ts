@@ -37,7 +37,7 @@ export async function getPerson(ctx: ServiceContext, principal: Principal, perso
     }),
   );
   // Decrypted only after the decision and the audited read: a denied caller never causes a decryption.
-  return { person: redactPerson(openPersonRecord(row), groups), abilities: abilitiesFor(ctx, principal, resource), fieldGroups: [...groups].sort() };
+  return { person: redactPerson(openPersonRecord(row, ctx.personKeyEncryptionKey), groups), abilities: abilitiesFor(ctx, principal, resource), fieldGroups: [...groups].sort() };
 }
 
 export interface PersonListQuery {
@@ -77,7 +77,7 @@ async function readVisiblePeople(ctx: ServiceContext, principal: Principal, quer
   const scan = async (limit: number) => {
     let select = sealedPeopleQuery(ctx.db).where(visiblePeople(principal, at)).orderBy('people.id').limit(limit);
     if (after !== undefined) select = select.where('people.id', '>', after);
-    return (await select.execute()).map((row) => openPersonRecord(toSealedPersonRow(row)));
+    return (await select.execute()).map((row) => openPersonRecord(toSealedPersonRow(row), ctx.personKeyEncryptionKey));
   };
   if (query.nationality === undefined) return toPage(await scan(query.limit + 1), query.limit, (person) => person.id, (person) => person);
   const matches: PersonRecord[] = [];

@@ -1,4 +1,5 @@
 import { appendAudit } from '../../audit/audit-log.js';
+import { unwrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
 import { AppError } from '../../core/errors.js';
 import { SEALED_PERSON_FIELDS, type Person, type PersonalFields } from '../../core/person.js';
 import { actorRef, type Principal } from '../../core/principal.js';
@@ -31,12 +32,14 @@ export async function updatePerson(
     if (!row) throw new AppError('not_found', `person ${personId} not found`, { id: personId });
     assertStillAllowed(ctx, principal, 'person:update', await personResourceOf(trx, personId));
     assertVersion('person', personId, row.version, expectedVersion);
-    const current = openPersonRecord(row);
-    if (current.erased || row.personKey === null) throw new AppError('person_erased', `person ${personId} was erased`, { personId });
+    if (row.wrappedPersonKey === null) throw new AppError('person_erased', `person ${personId} was erased`, { personId });
+    const key = unwrapPersonDataKey(ctx.personKeyEncryptionKey, personId, row.wrappedPersonKey);
+    const current = openPersonRecord(row, ctx.personKeyEncryptionKey);
+    if (current.erased) throw new AppError('person_erased', `person ${personId} was erased`, { personId });
     const { id: _id, externalId: _externalId, isDemo: _isDemo, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, erased: _erased, ...fields } = current;
     const merged: PersonalFields = { ...fields };
     for (const name of SEALED_PERSON_FIELDS) if (patch[name] !== undefined) Object.assign(merged, { [name]: patch[name] });
-    const stored = await updatePersonRow(trx, personId, merged, row.personKey, at, ctx.identityIndexKey);
+    const stored = await updatePersonRow(trx, personId, merged, key, at, ctx.identityIndexKey);
     await appendAudit(trx, {
       actor: actorRef(principal),
       action: 'person.update',

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { appendAudit } from '../../audit/audit-log.js';
+import { wrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
 import { identityDigest, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import { canonicalHash } from '../../audit/sha256.js';
 import { CONFIG } from '../../core/access/resources.js';
@@ -95,7 +96,7 @@ export async function seedScale(ctx: ServiceContext, principal: Principal, optio
       return syntheticCase(withProgram, random, at);
     });
     const counts = await runWrite(ctx, async (trx) => {
-      const written = await insertBatch(trx, batch, { world, at, actor, runTag, offset, hashOfRuleSet, identityIndexKey: ctx.identityIndexKey });
+      const written = await insertBatch(trx, batch, { world, at, actor, runTag, offset, hashOfRuleSet, identityIndexKey: ctx.identityIndexKey, personKeyEncryptionKey: ctx.personKeyEncryptionKey });
       const documents = await insertSyntheticDocuments(trx, written.caseIds, random, at, options.casesPerDocument ?? 20);
       await appendAudit(trx, {
         actor,
@@ -150,6 +151,7 @@ interface BatchContext {
   readonly offset: number;
   readonly hashOfRuleSet: string;
   readonly identityIndexKey: Uint8Array;
+  readonly personKeyEncryptionKey: Uint8Array;
 }
 
 async function insertBatch(trx: Tx, batch: readonly SyntheticCase[], context: BatchContext): Promise<{ caseIds: string[]; facts: number; decisions: number }> {
@@ -159,9 +161,10 @@ async function insertBatch(trx: Tx, batch: readonly SyntheticCase[], context: Ba
   const year = new Date(at).getUTCFullYear();
   const { rows: serials } = await sql<{ n: string }>`select nextval('case_reference_seq')::text as n from generate_series(1, ${batch.length}::int)`.execute(trx);
 
-  // Sealed as every writer seals (one data key per person, drawn for the whole batch at once).
+  // Sealed as every writer seals (one data key per person, drawn for the whole batch at once, stored wrapped under the KEK).
   const keyBytes = randomBytes(32 * batch.length);
   const keyOf = (index: number) => keyBytes.subarray(32 * index, 32 * index + 32);
+  const wrappedKeyOf = (index: number) => wrapPersonDataKey(context.personKeyEncryptionKey, personIds[index] ?? '', keyOf(index));
   const fieldsOf = (c: SyntheticCase) => ({ ...c.person, aliases: [] });
   await sql`
     insert into people (id, external_id, personal_data, identity_digest, is_demo, created_at, updated_at)
@@ -172,7 +175,7 @@ async function insertBatch(trx: Tx, batch: readonly SyntheticCase[], context: Ba
         as v(id, external_id, personal_data, digest)`.execute(trx);
   await sql`
     insert into person_keys (person_id, key)
-    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${batch.map((_, i) => keyOf(i).toString('hex'))}::text[]) as v(id, key)`.execute(trx);
+    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${batch.map((_, i) => wrappedKeyOf(i).toString('hex'))}::text[]) as v(id, key)`.execute(trx);
 
   const pickUser = (list: readonly string[], index: number): string | null => (list.length === 0 ? null : (list[index % list.length] ?? null));
   await sql`

@@ -54,7 +54,7 @@ export async function addToManifest(ctx: ServiceContext, principal: Principal, t
       assertManifestEditable(transfer.status);
       await lockCasesForUpdate(trx, requested);
       const [candidates, openTransfers, subjects] = await Promise.all([listManifestCandidates(trx, requested), findOpenManifestTransfers(trx, requested), listCaseSubjects(trx, requested)]);
-      const factsByCase = await buildCaseFactsBatch(trx, subjects, at);
+      const factsByCase = await buildCaseFactsBatch(trx, ctx.personKeyEncryptionKey, subjects, at);
       // Earliest departure is recomputed from the facts as they stand now (the stored value may be stale).
       const departures = new Map<string, string | null>();
       const decisions = new Map<string, NewDecision>();

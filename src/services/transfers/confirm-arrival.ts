@@ -65,7 +65,7 @@ export async function confirmArrival(ctx: ServiceContext, principal: Principal, 
     }
 
     const relocatedSubjects = subjects.filter((s) => boarded.has(s.caseId));
-    const factsByCase = await buildCaseFactsBatch(trx, relocatedSubjects, at);
+    const factsByCase = await buildCaseFactsBatch(trx, ctx.personKeyEncryptionKey, relocatedSubjects, at);
     const checks = relocatedSubjects.flatMap((subject) => {
       const facts = factsByCase.get(subject.caseId);
       if (facts === undefined) return [];

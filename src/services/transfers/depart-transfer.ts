@@ -52,7 +52,7 @@ export async function departTransfer(ctx: ServiceContext, principal: Principal, 
     assertDepartureWindowOpen(at, transfer.scheduledDeparture, options.earlyWindowHours ?? DEFAULT_EARLY_DEPARTURE_HOURS);
     const caseIds = await listManifestCaseIds(trx, transferId);
     await lockCasesForUpdate(trx, caseIds);
-    const evaluations = await evaluateDeparture(trx, caseIds, { factsAt: at, evaluateAt: at, requested: 'relocate', actor });
+    const evaluations = await evaluateDeparture(trx, caseIds, { factsAt: at, evaluateAt: at, requested: 'relocate', actor, personKeyEncryptionKey: ctx.personKeyEncryptionKey });
     await insertDecisions(trx, evaluations.map((e) => e.decision));
 
     const removals: DepartureRemoval[] = [];

@@ -26,15 +26,15 @@ export interface DepartureEvaluation {
  * rule set. Facts are those recorded by `factsAt`; the evaluation instant is `evaluateAt` (the
  * scheduled departure when locking, so findings that cure by then pass; now at the gate).
  *
- * @example const evaluations = await evaluateDeparture(trx, caseIds, { factsAt: now, evaluateAt: scheduled, requested: 'manifest', actor });
+ * @example const evaluations = await evaluateDeparture(trx, caseIds, { factsAt: now, evaluateAt: scheduled, requested: 'manifest', actor, personKeyEncryptionKey: ctx.personKeyEncryptionKey });
  */
 export async function evaluateDeparture(
   trx: Tx,
   caseIds: readonly string[],
-  options: { readonly factsAt: string; readonly evaluateAt: string; readonly requested: TransitionName; readonly actor: string },
+  options: { readonly factsAt: string; readonly evaluateAt: string; readonly requested: TransitionName; readonly actor: string; readonly personKeyEncryptionKey: Uint8Array },
 ): Promise<DepartureEvaluation[]> {
   const subjects = await listCaseSubjects(trx, caseIds);
-  const factsByCase = await buildCaseFactsBatch(trx, subjects, options.factsAt);
+  const factsByCase = await buildCaseFactsBatch(trx, options.personKeyEncryptionKey, subjects, options.factsAt);
   const ruleSets = new Map<string, { ruleSet: RuleSet; hash: string }>();
   const evaluations: DepartureEvaluation[] = [];
   for (const subject of subjects) {

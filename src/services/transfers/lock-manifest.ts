@@ -54,7 +54,7 @@ export async function lockManifest(ctx: ServiceContext, principal: Principal, tr
     const caseIds = await listManifestCaseIds(trx, transferId);
     if (caseIds.length === 0) throw new AppError('manifest_empty', `manifest ${transfer.reference} has no cases`, { transferId }, 'Add cases before locking the manifest.');
     await lockCasesForUpdate(trx, caseIds);
-    const evaluations = await evaluateDeparture(trx, caseIds, { factsAt: at, evaluateAt: transfer.scheduledDeparture, requested: 'manifest', actor });
+    const evaluations = await evaluateDeparture(trx, caseIds, { factsAt: at, evaluateAt: transfer.scheduledDeparture, requested: 'manifest', actor, personKeyEncryptionKey: ctx.personKeyEncryptionKey });
     const notReady = evaluations
       .filter((e) => e.blocking.length > 0 || e.subject.state !== 'manifested')
       .map((e) => ({ caseId: e.subject.caseId, state: e.subject.state, findings: e.blocking.map((f) => ({ safeguardId: f.safeguardId, outcome: f.outcome, reason: f.reason, earliestPassAt: f.earliestPassAt })) }));

@@ -1,3 +1,4 @@
+import { unwrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
 import { openPersonalFields } from '../../audit/retention/sealed-person.js';
 import type { PersonalFields } from '../../core/person.js';
 import { appendAudit } from '../../audit/audit-log.js';
@@ -68,7 +69,7 @@ export async function renderManifestHtml(ctx: ServiceContext, principal: Princip
       ? '<span class="withheld">[withheld]</span>'
       : row.person_key === null
         ? '<span class="withheld">[erased]</span>'
-        : escapeHtml(manifestName(openPersonalFields(Uint8Array.from(row.person_key), row.person_id, row.personal_data)));
+        : escapeHtml(manifestName(openPersonalFields(unwrapPersonDataKey(ctx.personKeyEncryptionKey, row.person_id, Uint8Array.from(row.person_key)), row.person_id, row.personal_data)));
     const removal = removedBy.get(row.id);
     const status = removal !== undefined ? `Removed at departure: ${removal.blockedBy.join(', ') || 'not manifested'}` : boardedSet.has(row.id) ? 'Boarded' : 'On manifest';
     return `<tr><td>${escapeHtml(record.reference)}</td><td>${name}</td><td>${escapeHtml(record.state)}</td><td>${escapeHtml(status)}</td></tr>`;
