@@ -147,68 +147,75 @@ async function throwawayPostgres(): Promise<{ url: string; drop: () => Promise<v
   };
 }
 
-describe.skipIf(!existsSync(BUILT_CLI)).each(TEST_DATABASE_KINDS)('crash safety with SIGKILL (%s)', (kind: DatabaseKind) => {
-  let dataDir = '';
-  let dropDatabase: () => Promise<void> = () => Promise.resolve();
-  afterAll(async () => {
-    await dropDatabase();
-    if (dataDir !== '') rmSync(dataDir, { recursive: true, force: true });
-  });
+/**
+ * The crash suite for one database. One test file per database (crash-safety-pglite / -postgres)
+ * so the two runs — each a dozen server starts — go to different workers instead of one file
+ * holding a worker for four minutes.
+ */
+export function describeCrashSafety(kind: DatabaseKind): void {
+  describe.skipIf(!existsSync(BUILT_CLI) || !TEST_DATABASE_KINDS.includes(kind))(`crash safety with SIGKILL (${kind})`, () => {
+    let dataDir = '';
+    let dropDatabase: () => Promise<void> = () => Promise.resolve();
+    afterAll(async () => {
+      await dropDatabase();
+      if (dataDir !== '') rmSync(dataDir, { recursive: true, force: true });
+    });
 
-  it(`survives ${KILLS[kind]} kills at random points with nothing partial, lost or unaudited`, { timeout: 30 * 60_000 }, async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'waypoint-crash-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, WAYPOINT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', WAYPOINT_ACTOR: 'crash-suite' };
-    delete env.DATABASE_URL;
-    let databaseUrl: string | null = null;
-    if (kind === 'postgres') {
-      const throwaway = await throwawayPostgres();
-      databaseUrl = throwaway.url;
-      dropDatabase = throwaway.drop;
-      env.DATABASE_URL = databaseUrl;
-    }
-    const openDirect = (): Promise<Database> => openDatabase(databaseUrl === null ? { kind: 'pglite', dataDir } : { kind: 'postgres', url: databaseUrl, poolSize: 2 });
+    it(`survives ${KILLS[kind]} kills at random points with nothing partial, lost or unaudited`, { timeout: 30 * 60_000 }, async () => {
+      dataDir = mkdtempSync(join(tmpdir(), 'waypoint-crash-'));
+      const env: NodeJS.ProcessEnv = { ...process.env, WAYPOINT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', WAYPOINT_ACTOR: 'crash-suite' };
+      delete env.DATABASE_URL;
+      let databaseUrl: string | null = null;
+      if (kind === 'postgres') {
+        const throwaway = await throwawayPostgres();
+        databaseUrl = throwaway.url;
+        dropDatabase = throwaway.drop;
+        env.DATABASE_URL = databaseUrl;
+      }
+      const openDirect = (): Promise<Database> => openDatabase(databaseUrl === null ? { kind: 'pglite', dataDir } : { kind: 'postgres', url: databaseUrl, poolSize: 2 });
 
-    // Seed and issue the token with the CLI while no server holds the data directory.
-    expect((await runCli(['seed', '--demo'], env)).code).toBe(0);
-    const issued = await runCli(['tokens', 'create', 'officer', '--name', 'crash-suite'], env);
-    expect(issued.code, issued.stderr).toBe(0);
-    const token = issued.stdout.trim();
+      // Seed and issue the token with the CLI while no server holds the data directory.
+      expect((await runCli(['seed', '--demo'], env)).code).toBe(0);
+      const issued = await runCli(['tokens', 'create', 'officer', '--name', 'crash-suite'], env);
+      expect(issued.code, issued.stderr).toBe(0);
+      const token = issued.stdout.trim();
 
-    const random = randomSource(Number(process.env.CRASH_SEED ?? 4242));
-    const acknowledged: Acknowledged = { people: new Set(), cases: new Map(), facts: new Set(), writes: 0, unknown: 0 };
-    const startTimes: number[] = [];
-    const violations: string[] = [];
-    const runStarted = performance.now();
-    const kills = KILLS[kind];
-    for (let kill = 0; kill < kills; kill += 1) {
-      const server: ServerProcess = await startServer(env);
-      startTimes.push(server.startMs);
-      const writers = Array.from({ length: WRITERS }, (_, writer) => writeUntilKilled(server.baseUrl, token, acknowledged, `${kill}.${writer}`));
-      // Kill anywhere in the flow: after a random number (1-10) of this life's writes are acknowledged, then 0-300 ms more.
-      const ackedBefore = acknowledged.writes;
-      const target = 1 + Math.floor(random() * 10);
-      const waitStarted = performance.now();
-      while (acknowledged.writes - ackedBefore < target && performance.now() - waitStarted < 20_000) await new Promise((resolve) => setTimeout(resolve, 5));
-      await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 300)));
-      await killHard(server);
-      await Promise.all(writers);
-      if (kill % 10 === 9 || kill === kills - 1) {
-        const database = await openDirect();
-        try {
-          violations.push(...(await checkConsistency(database, acknowledged)));
-        } finally {
-          await database.close();
+      const random = randomSource(Number(process.env.CRASH_SEED ?? 4242));
+      const acknowledged: Acknowledged = { people: new Set(), cases: new Map(), facts: new Set(), writes: 0, unknown: 0 };
+      const startTimes: number[] = [];
+      const violations: string[] = [];
+      const runStarted = performance.now();
+      const kills = KILLS[kind];
+      for (let kill = 0; kill < kills; kill += 1) {
+        const server: ServerProcess = await startServer(env);
+        startTimes.push(server.startMs);
+        const writers = Array.from({ length: WRITERS }, (_, writer) => writeUntilKilled(server.baseUrl, token, acknowledged, `${kill}.${writer}`));
+        // Kill anywhere in the flow: after a random number (1-10) of this life's writes are acknowledged, then 0-300 ms more.
+        const ackedBefore = acknowledged.writes;
+        const target = 1 + Math.floor(random() * 10);
+        const waitStarted = performance.now();
+        while (acknowledged.writes - ackedBefore < target && performance.now() - waitStarted < 20_000) await new Promise((resolve) => setTimeout(resolve, 5));
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 300)));
+        await killHard(server);
+        await Promise.all(writers);
+        if (kill % 10 === 9 || kill === kills - 1) {
+          const database = await openDirect();
+          try {
+            violations.push(...(await checkConsistency(database, acknowledged)));
+          } finally {
+            await database.close();
+          }
         }
       }
-    }
-    const verify = await runCli(['audit', 'verify'], env);
-    const averageStart = startTimes.reduce((sum, ms) => sum + ms, 0) / startTimes.length;
-    console.log(
-      `[crash ${kind}] kills=${kills} restarts=${kills} acknowledged writes=${acknowledged.writes} (people ${acknowledged.people.size}, cases ${acknowledged.cases.size}, facts ${acknowledged.facts.size}) in-flight at kill=${acknowledged.unknown} ` +
-        `average start=${Math.round(averageStart)} ms total=${Math.round((performance.now() - runStarted) / 1000)} s audit verify exit=${String(verify.code)} violations=${violations.length}`,
-    );
-    expect(violations).toEqual([]);
-    expect(verify.code, `${verify.stdout}\n${verify.stderr}`).toBe(0);
-    expect(acknowledged.writes).toBeGreaterThan(kills);
+      const verify = await runCli(['audit', 'verify'], env);
+      const averageStart = startTimes.reduce((sum, ms) => sum + ms, 0) / startTimes.length;
+      console.log(
+        `[crash ${kind}] kills=${kills} restarts=${kills} acknowledged writes=${acknowledged.writes} (people ${acknowledged.people.size}, cases ${acknowledged.cases.size}, facts ${acknowledged.facts.size}) in-flight at kill=${acknowledged.unknown} ` +
+          `average start=${Math.round(averageStart)} ms total=${Math.round((performance.now() - runStarted) / 1000)} s audit verify exit=${String(verify.code)} violations=${violations.length}`,
+      );
+      expect(violations).toEqual([]);
+      expect(verify.code, `${verify.stdout}\n${verify.stderr}`).toBe(0);
+      expect(acknowledged.writes).toBeGreaterThan(kills);
+    });
   });
-});
+}
