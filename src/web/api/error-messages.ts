@@ -51,7 +51,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   caveat_conflict: 'The cable combines caveats that exclude each other.',
   notice_language_unavailable: 'No notice template exists for that language.',
   audit_log_inconsistent: 'The audit log does not add up; an administrator must investigate.',
-  signing_key_invalid: 'The audit signing key is invalid; an administrator must fix it.',
+  signing_key_invalid: 'A server key file (audit signing key, identity index key or person key-encryption key) is missing or invalid; an administrator must fix it.',
   witness_state_invalid: 'The audit witness state is invalid.',
   attachment_too_large: 'The file is larger than the 5 MiB limit; nothing was stored.',
   attachment_type_not_allowed: 'Only PDF and plain-text files are accepted, and the file must match its type.',
