@@ -118,6 +118,19 @@ describe('MerkleFrontier', () => {
 
   it('rejects a leaf hash of the wrong length', () => {
     expect(() => new MerkleFrontier().append(Uint8Array.of(1, 2, 3))).toThrow(expect.objectContaining({ code: 'validation_failed' }));
+    expect(() => new MerkleFrontier().appendLatin1('x'.repeat(31))).toThrow(expect.objectContaining({ code: 'validation_failed' }));
+  });
+
+  it('appendLatin1 (verify\'s string path) gives the same roots and saves as append', () => {
+    const bytes = new MerkleFrontier();
+    const strings = new MerkleFrontier();
+    for (let index = 0; index < 37; index += 1) {
+      const hash = leafHash(Uint8Array.of(index, 255 - index));
+      bytes.append(hash);
+      strings.appendLatin1(Buffer.from(hash).toString('latin1'));
+      expect(toHex(strings.root())).toBe(toHex(bytes.root()));
+    }
+    expect(strings.toJSON()).toEqual(bytes.toJSON());
   });
 
   it.each([

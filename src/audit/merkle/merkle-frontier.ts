@@ -68,9 +68,13 @@ export class MerkleFrontier {
 
   /**
    * Appends one leaf by its leaf hash as a 32-character latin1 string (sha256Latin1 of 0x00 ‖
-   * leaf): verify's path, with no Buffer per entry. The caller guarantees the length.
+   * leaf): verify's path, with no Buffer per entry.
    */
   appendLatin1(hashOfLeaf: string): void {
+    // A shorter string would be padded by stale bytes of the shared node input: refuse it.
+    if (hashOfLeaf.length !== MERKLE_HASH_BYTES) {
+      throw new AppError('validation_failed', `a leaf hash has ${MERKLE_HASH_BYTES} bytes, not ${hashOfLeaf.length}`);
+    }
     let merged = hashOfLeaf;
     // Each trailing 1-bit of the old size is a perfect subtree of the same height as `merged`: join them.
     for (let remaining = this.#size; remaining % 2 === 1; remaining = (remaining - 1) / 2) {
