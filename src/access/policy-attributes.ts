@@ -57,6 +57,31 @@ export function attributeUseOf(policyTexts: readonly string[]): AttributeUse {
   };
 }
 
+/**
+ * The union of uses already computed one policy at a time: equal to attributeUseOf over the same
+ * policies' texts (an entity used whole by one policy is passed whole), without parsing them again.
+ *
+ * @example unionOfAttributeUses([attributeUseOf([a]), attributeUseOf([b])]) // same as attributeUseOf([a, b])
+ */
+export function unionOfAttributeUses(uses: readonly AttributeUse[]): AttributeUse {
+  const principal = new Set<string>();
+  const resource = new Set<string>();
+  let principalWhole = false;
+  let resourceWhole = false;
+  for (const use of uses) {
+    if (use.principal === null) principalWhole = true;
+    else for (const name of use.principal) principal.add(name);
+    if (use.resource === null) resourceWhole = true;
+    else for (const name of use.resource) resource.add(name);
+  }
+  return {
+    principal: principalWhole ? null : principal,
+    resource: resourceWhole ? null : resource,
+    principalIdentity: principalWhole,
+    resourceIdentity: resourceWhole,
+  };
+}
+
 /** `principal` / `resource is T` constrain only the type; `==`, `in`, `is … in` name entities. */
 function scopeIgnoresIdentity(scope: unknown): boolean {
   if (!isRecord(scope)) return false;

@@ -1,15 +1,8 @@
-import {
-  getValidRequestEnvsPolicy,
-  preparsePolicySet,
-  preparseSchema,
-  schemaToJson,
-  validate,
-} from '@cedar-policy/cedar-wasm/nodejs';
+import { preparsePolicySet, preparseSchema } from '@cedar-policy/cedar-wasm/nodejs';
 import { ACTIONS, type Action } from '../core/access/actions.js';
 import { AppError } from '../core/errors.js';
-import { sha256Hex } from '../audit/sha256.js';
-import { NAMESPACE } from './entities.js';
-import { attributeUseOf, roleGuardOf, type AttributeUse } from './policy-attributes.js';
+import { computePolicyAnalysis, policyAnalysisKey, shippedPolicyAnalysis, type PolicyAnalysis } from './policy-analysis.js';
+import { unionOfAttributeUses, type AttributeUse } from './policy-attributes.js';
 import type { PolicySources } from './policy-files.js';
 
 /**
@@ -41,9 +34,6 @@ export interface PreparsedPolicySet {
   slotFor(action: Action, roles: readonly string[]): PolicySlot;
 }
 
-/** Action ids that are groups, not requestable actions. */
-const ACTION_GROUPS = new Set(['write']);
-
 let preparsedCount = 0;
 
 /**
@@ -65,57 +55,27 @@ export function preparePolicySet(sources: PolicySources): PreparsedPolicySet {
   if (schemaAnswer.type === 'failure') {
     throw new AppError('policy_invalid', `schema does not pre-parse: ${schemaAnswer.errors.map((e) => e.message).join('; ')}`);
   }
-  const { policyIdsByAction, attributeUseByAction } = analysis;
-  return new RolePartitionedPolicySet(sources, prefix, schemaName, policyIdsByAction, attributeUseByAction);
-}
-
-/** What validation and partition found for one set of sources: a pure function of their text. */
-interface PolicyAnalysis {
-  readonly policyIdsByAction: Readonly<Record<Action, readonly string[]>>;
-  readonly attributeUseByAction: Readonly<Record<Action, AttributeUse>>;
+  return new RolePartitionedPolicySet(sources, prefix, schemaName, analysis);
 }
 
 /**
- * Sources already validated and partitioned in this process, by content hash. Both steps are
- * deterministic in the text of the schema and policies, and cost ~1 s each time on this host
- * (strict validation ~0.4 s; getValidRequestEnvsPolicy re-parses the schema for each of the 55
- * policies, ~0.6–1 s): every test context and in-process CLI command builds an authorizer. Only
- * sources that passed are kept, so an invalid set fails every time.
+ * Sources already analysed in this process, by key (policyAnalysisKey). Analysis costs ~1–2.5 s on
+ * this host and every test context and in-process CLI command builds an authorizer. Only sources
+ * that passed are kept, so an invalid set fails every time.
  */
 const analysedSources = new Map<string, PolicyAnalysis>();
 const ANALYSED_SOURCES_KEPT = 16;
 
+/**
+ * The analysis of these sources: remembered in this process, else the committed analysis of the
+ * shipped policies when its key matches (a server or CLI process then starts without re-validating
+ * what the build's test validated), else computed — validation included — for any other folder.
+ */
 function analyse(sources: PolicySources): PolicyAnalysis {
-  const key = sha256Hex(JSON.stringify([sources.schema, Object.entries(sources.policies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]));
+  const key = policyAnalysisKey(sources);
   const known = analysedSources.get(key);
   if (known !== undefined) return known;
-  checkSchemaActions(sources.schema);
-  const answer = validate({
-    schema: sources.schema,
-    policies: { staticPolicies: { ...sources.policies } },
-    validationSettings: { mode: 'strict' },
-  });
-  if (answer.type === 'failure') {
-    throw new AppError('policy_invalid', `policies do not validate: ${answer.errors.map((e) => e.message).join('; ')}`, {
-      errors: answer.errors.map((e) => e.message),
-    });
-  }
-  if (answer.validationErrors.length > 0) {
-    const errors = answer.validationErrors.map((e) => ({
-      policyId: e.policyId,
-      file: sources.fileOf[e.policyId] ?? null,
-      message: e.error.message,
-    }));
-    const summary = errors.map((e) => `${e.policyId} (${e.file ?? '?'}): ${e.message}`).join('; ');
-    throw new AppError('policy_invalid', `policies do not validate against the schema in strict mode: ${summary}`, { errors });
-  }
-
-  const policyIdsByAction = partitionByAction(sources);
-  const attributeUseByAction = {} as Record<Action, AttributeUse>;
-  for (const action of ACTIONS) {
-    attributeUseByAction[action] = attributeUseOf(policyIdsByAction[action].map((id) => sources.policies[id] ?? ''));
-  }
-  const analysis: PolicyAnalysis = { policyIdsByAction, attributeUseByAction };
+  const analysis = shippedPolicyAnalysis(key, sources) ?? computePolicyAnalysis(sources);
   if (analysedSources.size >= ANALYSED_SOURCES_KEPT) analysedSources.delete(analysedSources.keys().next().value as string);
   analysedSources.set(key, analysis);
   return analysis;
@@ -129,6 +89,8 @@ interface ActionPolicies {
 
 class RolePartitionedPolicySet implements PreparsedPolicySet {
   readonly policyIds: readonly string[];
+  readonly policyIdsByAction: Readonly<Record<Action, readonly string[]>>;
+  readonly attributeUseByAction: Record<Action, AttributeUse>;
   private readonly byAction: Record<Action, ActionPolicies>;
   private readonly slots = new Map<string, PolicySlot>();
 
@@ -136,17 +98,18 @@ class RolePartitionedPolicySet implements PreparsedPolicySet {
     private readonly sources: PolicySources,
     private readonly prefix: string,
     readonly schemaName: string,
-    readonly policyIdsByAction: Readonly<Record<Action, readonly string[]>>,
-    readonly attributeUseByAction: Readonly<Record<Action, AttributeUse>>,
+    private readonly analysis: PolicyAnalysis,
   ) {
     this.policyIds = Object.keys(sources.policies).sort();
-    const guardOf = new Map(Object.entries(sources.policies).map(([id, text]) => [id, roleGuardOf(text)]));
+    this.policyIdsByAction = analysis.policyIdsByAction;
+    this.attributeUseByAction = {} as Record<Action, AttributeUse>;
     this.byAction = {} as Record<Action, ActionPolicies>;
     for (const action of ACTIONS) {
+      this.attributeUseByAction[action] = this.attributeUseOf(analysis.policyIdsByAction[action]);
       const unguarded: string[] = [];
       const guardedBy = new Map<string, string[]>();
-      for (const id of policyIdsByAction[action]) {
-        const role = guardOf.get(id) ?? null;
+      for (const id of analysis.policyIdsByAction[action]) {
+        const role = analysis.roleGuardOfPolicy[id] ?? null;
         if (role === null) unguarded.push(id);
         else guardedBy.set(role, [...(guardedBy.get(role) ?? []), id]);
       }
@@ -171,51 +134,15 @@ class RolePartitionedPolicySet implements PreparsedPolicySet {
     if (answer.type === 'failure') {
       throw new AppError('policy_invalid', `policies do not pre-parse: ${answer.errors.map((e) => e.message).join('; ')}`);
     }
-    const slot: PolicySlot = { key, policySetId, policyIds, attributeUse: attributeUseOf(Object.values(policies)) };
+    const slot: PolicySlot = { key, policySetId, policyIds, attributeUse: this.attributeUseOf(policyIds) };
     this.slots.set(key, slot);
     return slot;
   }
-}
 
-/** For each action, the policies whose valid request environments include it. */
-function partitionByAction(sources: PolicySources): Record<Action, string[]> {
-  const byAction = Object.fromEntries(ACTIONS.map((action) => [action, [] as string[]])) as Record<Action, string[]>;
-  for (const [id, text] of Object.entries(sources.policies)) {
-    const envs = getValidRequestEnvsPolicy(text, sources.schema);
-    // A policy whose environments cannot be computed goes everywhere: slower, never wrong.
-    const actions: readonly Action[] = envs.type === 'success' ? envs.actions.map(actionIdOf).filter(isKnownAction) : ACTIONS;
-    for (const action of actions) byAction[action].push(id);
-  }
-  for (const action of ACTIONS) byAction[action].sort();
-  return byAction;
-}
-
-/** `Waypoint::Action::"case:read"` → `case:read`. */
-function actionIdOf(uid: string): string {
-  const match = /::"((?:[^"\\]|\\.)*)"$/.exec(uid);
-  return match?.[1] ?? uid;
-}
-
-function isKnownAction(value: string): value is Action {
-  return (ACTIONS as readonly string[]).includes(value);
-}
-
-/** The schema must declare exactly the actions of src/core/access/actions.ts. */
-function checkSchemaActions(schema: string): void {
-  const json = schemaToJson(schema);
-  if (json.type === 'failure') {
-    throw new AppError('policy_invalid', `schema does not parse: ${json.errors.map((e) => e.message).join('; ')}`, {
-      errors: json.errors.map((e) => e.message),
-    });
-  }
-  const declared = Object.keys(json.json[NAMESPACE]?.actions ?? {}).filter((id) => !ACTION_GROUPS.has(id));
-  const expected = new Set<string>(ACTIONS);
-  const missing = ACTIONS.filter((action) => !declared.includes(action));
-  const unknown = declared.filter((action) => !expected.has(action));
-  if (missing.length > 0 || unknown.length > 0) {
-    throw new AppError('policy_invalid', `schema actions differ from ACTIONS: missing [${missing.join(', ')}], unknown [${unknown.join(', ')}]`, {
-      missing,
-      unknown,
-    });
+  private attributeUseOf(policyIds: readonly string[]): AttributeUse {
+    return unionOfAttributeUses(policyIds.map((id) => this.analysis.attributeUseOfPolicy[id] ?? WHOLE_ENTITIES));
   }
 }
+
+/** What an unanalysed policy is taken to read (never the case for analysed sources): everything. */
+const WHOLE_ENTITIES: AttributeUse = { principal: null, resource: null, principalIdentity: true, resourceIdentity: true };
