@@ -1,32 +1,25 @@
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactElement } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { AgreementStatus } from '../api/api-types';
 import { listAgreements } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { KeysetPager } from '../components/KeysetPager';
 import { ResourceView } from '../components/PageStatus';
 import { AGREEMENT_STATUSES, AgreementStatusBadge, humanize } from '../components/StateBadge';
+import { useFilterParameters } from './use-filter-parameters';
 import { usePageTitle } from './use-page-title';
 
 /** Agreements between sending and receiving countries, filtered by status. */
 export function AgreementListPage(): ReactElement {
   usePageTitle('Agreements');
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setParameters] = useFilterParameters();
   const status = AGREEMENT_STATUSES.find((value) => value === searchParams.get('status')) ?? null;
   const cursor = searchParams.get('cursor');
   const agreements = useResource(
     async (signal) => (await listAgreements({ limit: 50, ...(status !== null && { status }), ...(cursor !== null && { cursor }) }, signal)).data,
     [status, cursor],
   );
-
-  const setParameter = (name: string, value: string | null): void => {
-    const next = new URLSearchParams(searchParams);
-    if (value === null || value === '') next.delete(name);
-    else next.set(name, value);
-    if (name !== 'cursor') next.delete('cursor');
-    setSearchParams(next);
-  };
 
   return (
     <Stack gap="md">
@@ -38,7 +31,7 @@ export function AgreementListPage(): ReactElement {
           clearable
           data={AGREEMENT_STATUSES.map((value: AgreementStatus) => ({ value, label: humanize(value) }))}
           value={status}
-          onChange={(value) => setParameter('status', value)}
+          onChange={(value) => setParameters({ status: value })}
           w={220}
         />
       </Group>
@@ -72,7 +65,7 @@ export function AgreementListPage(): ReactElement {
                 </Table>
               </Table.ScrollContainer>
             )}
-            <KeysetPager cursor={cursor} nextCursor={page.nextCursor} onCursor={(next) => setParameter('cursor', next)} />
+            <KeysetPager cursor={cursor} nextCursor={page.nextCursor} onCursor={(next) => setParameters({ cursor: next })} />
           </>
         )}
       </ResourceView>

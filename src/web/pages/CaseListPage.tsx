@@ -1,6 +1,6 @@
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactElement } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { CaseState } from '../api/api-types';
 import { listCases } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
@@ -10,6 +10,7 @@ import { MaybeRedacted } from '../components/Redacted';
 import { CASE_STATES, CaseStateBadge, humanize } from '../components/StateBadge';
 import { Time } from '../components/Time';
 import { useCountryOptions } from './use-country-options';
+import { useFilterParameters } from './use-filter-parameters';
 import { usePageTitle } from './use-page-title';
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -20,7 +21,7 @@ const DEFAULT_PAGE_SIZE = 50;
  */
 export function CaseListPage(): ReactElement {
   usePageTitle('Cases');
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setParameters] = useFilterParameters();
   const state = readState(searchParams.get('state'));
   const destinationCountry = searchParams.get('destinationCountry') ?? '';
   const cursor = searchParams.get('cursor');
@@ -32,15 +33,6 @@ export function CaseListPage(): ReactElement {
     [state, destinationCountry, cursor, limit],
   );
 
-  /** A new filter starts again at the first page. */
-  const setParameter = (name: string, value: string | null): void => {
-    const next = new URLSearchParams(searchParams);
-    if (value === null || value === '') next.delete(name);
-    else next.set(name, value);
-    if (name !== 'cursor') next.delete('cursor');
-    setSearchParams(next);
-  };
-
   return (
     <Stack gap="md">
       <Title order={1} size="h2">Cases</Title>
@@ -51,7 +43,7 @@ export function CaseListPage(): ReactElement {
           clearable
           data={CASE_STATES.map((value) => ({ value, label: humanize(value) }))}
           value={state}
-          onChange={(value) => setParameter('state', value)}
+          onChange={(value) => setParameters({ state: value })}
           w={220}
         />
         <Select
@@ -61,7 +53,7 @@ export function CaseListPage(): ReactElement {
           searchable
           data={[...countryOptions]}
           value={destinationCountry === '' ? null : destinationCountry}
-          onChange={(value) => setParameter('destinationCountry', value)}
+          onChange={(value) => setParameters({ destinationCountry: value })}
           w={260}
         />
       </Group>
@@ -97,7 +89,7 @@ export function CaseListPage(): ReactElement {
                 </Table>
               </Table.ScrollContainer>
             )}
-            <KeysetPager cursor={cursor} nextCursor={page.nextCursor} onCursor={(next) => setParameter('cursor', next)} />
+            <KeysetPager cursor={cursor} nextCursor={page.nextCursor} onCursor={(next) => setParameters({ cursor: next })} />
           </>
         )}
       </ResourceView>

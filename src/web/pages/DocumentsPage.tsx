@@ -1,12 +1,13 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type ReactElement, type ReactNode, type SyntheticEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ApiError, describeFailure } from '../api/api-error';
 import { importCable, searchDocuments, uploadDocument, type Classification, type DocumentKind } from '../api/document-endpoints';
 import { useResource } from '../api/use-resource';
 import { HighlightedSnippet } from '../components/HighlightedSnippet';
 import { ResourceView } from '../components/PageStatus';
 import { humanize } from '../components/StateBadge';
+import { useFilterParameters } from './use-filter-parameters';
 import { usePageTitle } from './use-page-title';
 
 const KINDS: readonly DocumentKind[] = ['cable', 'court_order', 'notice', 'assurance', 'country_report', 'after_action_report', 'other'];
@@ -19,7 +20,7 @@ const LEVELS: readonly Classification[] = ['UNCLASSIFIED', 'SBU', 'CONFIDENTIAL'
  */
 export function DocumentsPage(): ReactElement {
   usePageTitle('Documents');
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setParameters] = useFilterParameters();
   const q = searchParams.get('q') ?? '';
   const kind = KINDS.find((value) => value === searchParams.get('kind'));
   const classification = LEVELS.find((value) => value === searchParams.get('classification'));
@@ -38,14 +39,6 @@ export function DocumentsPage(): ReactElement {
     [q, kind, classification, country, tag],
   );
 
-  const setParameters = (changes: Readonly<Record<string, string | null>>): void => {
-    const next = new URLSearchParams(searchParams);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value === null || value === '') next.delete(name);
-      else next.set(name, value);
-    }
-    setSearchParams(next);
-  };
   const submit = (event: SyntheticEvent<HTMLFormElement>): void => {
     event.preventDefault();
     setParameters({ q: draft.q.trim(), country: draft.country.trim().toUpperCase(), tag: draft.tag.trim().toUpperCase() });

@@ -1,18 +1,19 @@
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactElement } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { listPeople } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { KeysetPager } from '../components/KeysetPager';
 import { ResourceView } from '../components/PageStatus';
 import { MaybeRedacted, textOrRedacted } from '../components/Redacted';
 import { useCountryOptions } from './use-country-options';
+import { useFilterParameters } from './use-filter-parameters';
 import { usePageTitle } from './use-page-title';
 
 /** People with a nationality filter and keyset paging; names render as text, never HTML. */
 export function PeopleListPage(): ReactElement {
   usePageTitle('People');
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setParameters] = useFilterParameters();
   const nationality = searchParams.get('nationality') ?? '';
   const cursor = searchParams.get('cursor');
   const countryOptions = useCountryOptions();
@@ -21,19 +22,11 @@ export function PeopleListPage(): ReactElement {
     [nationality, cursor],
   );
 
-  const setParameter = (name: string, value: string | null): void => {
-    const next = new URLSearchParams(searchParams);
-    if (value === null || value === '') next.delete(name);
-    else next.set(name, value);
-    if (name !== 'cursor') next.delete('cursor');
-    setSearchParams(next);
-  };
-
   return (
     <Stack gap="md">
       <Title order={1} size="h2">People</Title>
       <Group component="form" role="search" aria-label="Filter people" onSubmit={(event) => event.preventDefault()}>
-        <Select label="Nationality" placeholder="Any nationality" clearable searchable data={[...countryOptions]} value={nationality === '' ? null : nationality} onChange={(value) => setParameter('nationality', value)} w={260} />
+        <Select label="Nationality" placeholder="Any nationality" clearable searchable data={[...countryOptions]} value={nationality === '' ? null : nationality} onChange={(value) => setParameters({ nationality: value })} w={260} />
       </Group>
       <ResourceView resource={people}>
         {(page) => (
@@ -65,7 +58,7 @@ export function PeopleListPage(): ReactElement {
                 </Table>
               </Table.ScrollContainer>
             )}
-            <KeysetPager cursor={cursor} nextCursor={page.nextCursor} onCursor={(next) => setParameter('cursor', next)} />
+            <KeysetPager cursor={cursor} nextCursor={page.nextCursor} onCursor={(next) => setParameters({ cursor: next })} />
           </>
         )}
       </ResourceView>
