@@ -56,23 +56,8 @@ export interface AttachmentMeta {
   readonly createdAt: string;
 }
 
-export interface NewDocument {
-  readonly kind: DocumentKind;
-  readonly title: string;
-  readonly documentDate: string | null;
-  readonly originator: string;
-  readonly classification: Classification;
-  readonly caveats: readonly Caveat[];
-  readonly header: Readonly<Record<string, unknown>> | null;
-  readonly distribution: readonly string[];
-  readonly releasableTo: readonly string[];
-  readonly subjectTags: readonly string[];
-  readonly countryTags: readonly string[];
-  readonly floorClassification: Classification;
-  readonly bindingCaveats: readonly Caveat[];
-  readonly isDemo: boolean;
-  readonly createdBy: string;
-}
+/** What a new document row is made from: everything stored but the id, creation time and version the insert assigns. */
+export type NewDocument = Omit<StoredDocument, 'id' | 'createdAt' | 'version'>;
 
 export interface NewAttachment {
   readonly filename: string;
