@@ -40,7 +40,9 @@ let preparsedCount = 0;
  * Checks the sources (schema parses, its actions equal ACTIONS, every policy
  * validates in strict mode) and pre-parses them into the engine. Throws
  * `policy_invalid` naming the policy, its file and Cedar's message: start-up
- * refuses to serve with a policy that does not validate.
+ * refuses to serve with a policy that does not validate. For the shipped
+ * policies, byte for byte, the checks' committed outcome stands in for running
+ * them again (see analyse and shippedPolicyAnalysis).
  *
  * @example
  *   const prepared = preparePolicySet(readPolicySources(SHIPPED_POLICY_DIR));
