@@ -70,6 +70,17 @@ describe.each(TEST_DATABASE_KINDS)('verifyAudit on %s', (kind) => {
     expect(result).toMatchObject({ ok: true, entries: 14, unsealed: 0, checkpoints: 3, witnessedSize: 12, latestCheckpoint: { size: 12 } });
   });
 
+  it('reports progress in seq order, every `every` entries verified, and none past a bad entry', async () => {
+    await writeLog();
+    const seen: number[] = [];
+    await verifyAudit(database.db, key.publicKey, null, { onProgress: (verified) => seen.push(verified), every: 5 });
+    expect(seen).toEqual([5, 10]);
+    await editSealedEntry(database, 7);
+    seen.length = 0;
+    expect(await verifyAudit(database.db, key.publicKey, null, { onProgress: (verified) => seen.push(verified), every: 5 })).toMatchObject({ ok: false, firstBadSeq: 7 });
+    expect(seen).toEqual([5]);
+  });
+
   it('accepts an empty log without a key', async () => {
     expect(await verifyAudit(database.db, null)).toMatchObject({ ok: true, entries: 0, checkpoints: 0, latestCheckpoint: null, witnessedSize: null });
   });

@@ -6,6 +6,7 @@ import { accessReport, type AccessReport } from '../../audit/access-report.js';
 import { sealPending } from '../../audit/audit-log.js';
 import { exportLatestCheckpoint } from '../../audit/checkpoints/checkpoint-export.js';
 import { runWitnessRound } from '../../audit/checkpoints/run-witness.js';
+import { sealedTreeSize } from '../../audit/checkpoints/sealed-entries.js';
 import { verifyAudit, type AuditTampered } from '../../audit/checkpoints/verify-audit.js';
 import { describePublicKey, parsePublicKey, PUBLIC_KEY_FILE } from '../../audit/signing/signing-key.js';
 import type { SignedTreeHead } from '../../audit/signing/tree-head.js';
@@ -18,6 +19,30 @@ import { describeFailure, ExitError } from '../cli-error.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 
 const DEFAULT_WITNESS_STATE = 'waypoint-witness.json';
+
+/** Logs smaller than this verify in well under a second: no progress line. */
+const PROGRESS_FROM = 200_000;
+
+/**
+ * Progress of a long verify on stderr (stdout keeps only the result): a line redrawn in place on a
+ * terminal, otherwise a line every 2 s, so a log of millions of entries does not look stuck.
+ */
+function verifyProgressPrinter(total: number, isTty: boolean): (verified: number) => void {
+  const started = Date.now();
+  let lastLine = started;
+  return (verified) => {
+    if (total < PROGRESS_FROM) return;
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    const rate = Math.round(verified / seconds);
+    const eta = rate > 0 ? Math.round((total - verified) / rate) : 0;
+    const line = `audit: verified ${verified} of ${total} entries (${Math.floor((verified / total) * 100)}%) · ${rate} entries/s · ETA ${eta}s`;
+    if (isTty) process.stderr.write(`\r${line}  `);
+    else if (Date.now() - lastLine >= 2_000) {
+      lastLine = Date.now();
+      process.stderr.write(`${line}\n`);
+    }
+  };
+}
 
 export function registerAuditCommand(program: Command): void {
   const audit = program.command('audit').description('Tamper-evident audit log');
@@ -36,7 +61,9 @@ export function registerAuditCommand(program: Command): void {
         await sealPending(runtime.database.db);
         const witness = options.witness === undefined ? null : await readWitnessState(options.witness);
         const keyText = options.key !== undefined ? await readKeyText(options.key) : await readIfExists(join(runtime.keyDir, PUBLIC_KEY_FILE));
-        result = await verifyAudit(runtime.database.db, keyText === null ? null : parsePublicKey(keyText), witness);
+        const total = await sealedTreeSize(runtime.database.db);
+        result = await verifyAudit(runtime.database.db, keyText === null ? null : parsePublicKey(keyText), witness, { onProgress: verifyProgressPrinter(total, process.stderr.isTTY) });
+        if (process.stderr.isTTY && total >= PROGRESS_FROM) process.stderr.write('\n');
       } catch (error) {
         throw new ExitError(2, `audit: could not run: ${describeFailure(error).line.replace(/^waypoint: /, '')}`);
       } finally {
