@@ -16,6 +16,7 @@ import { AppError } from '../../core/errors.js';
 import { accessReportQuerySchema, resourceReferenceSchema } from '../../core/schemas/audit.schema.js';
 import { readConfig } from '../config.js';
 import { describeFailure, ExitError } from '../cli-error.js';
+import { progressLine, type ProgressLine } from '../progress-line.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 
 const DEFAULT_WITNESS_STATE = 'waypoint-witness.json';
@@ -23,24 +24,15 @@ const DEFAULT_WITNESS_STATE = 'waypoint-witness.json';
 /** Logs smaller than this verify in well under a second: no progress line. */
 const PROGRESS_FROM = 200_000;
 
-/**
- * Progress of a long verify on stderr (stdout keeps only the result): a line redrawn in place on a
- * terminal, otherwise a line every 2 s, so a log of millions of entries does not look stuck.
- */
-function verifyProgressPrinter(total: number, isTty: boolean): (verified: number) => void {
+/** Progress of a long verify: entries verified of the sealed total, rate and ETA. */
+function verifyProgressPrinter(total: number, progress: ProgressLine): (verified: number) => void {
   const started = Date.now();
-  let lastLine = started;
   return (verified) => {
     if (total < PROGRESS_FROM) return;
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     const rate = Math.round(verified / seconds);
     const eta = rate > 0 ? Math.round((total - verified) / rate) : 0;
-    const line = `audit: verified ${verified} of ${total} entries (${Math.floor((verified / total) * 100)}%) · ${rate} entries/s · ETA ${eta}s`;
-    if (isTty) process.stderr.write(`\r${line}  `);
-    else if (Date.now() - lastLine >= 2_000) {
-      lastLine = Date.now();
-      process.stderr.write(`${line}\n`);
-    }
+    progress.update(`audit: verified ${verified} of ${total} entries (${Math.floor((verified / total) * 100)}%) · ${rate} entries/s · ETA ${eta}s`);
   };
 }
 
@@ -61,9 +53,10 @@ export function registerAuditCommand(program: Command): void {
         await sealPending(runtime.database.db);
         const witness = options.witness === undefined ? null : await readWitnessState(options.witness);
         const keyText = options.key !== undefined ? await readKeyText(options.key) : await readIfExists(join(runtime.keyDir, PUBLIC_KEY_FILE));
-        const total = await sealedTreeSize(runtime.database.db);
-        result = await verifyAudit(runtime.database.db, keyText === null ? null : parsePublicKey(keyText), witness, { onProgress: verifyProgressPrinter(total, process.stderr.isTTY) });
-        if (process.stderr.isTTY && total >= PROGRESS_FROM) process.stderr.write('\n');
+        const progress = progressLine(process.stderr.isTTY);
+        const onProgress = verifyProgressPrinter(await sealedTreeSize(runtime.database.db), progress);
+        result = await verifyAudit(runtime.database.db, keyText === null ? null : parsePublicKey(keyText), witness, { onProgress });
+        progress.done();
       } catch (error) {
         throw new ExitError(2, `audit: could not run: ${describeFailure(error).line.replace(/^waypoint: /, '')}`);
       } finally {

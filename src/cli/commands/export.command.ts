@@ -6,6 +6,7 @@ import { systemPrincipal } from '../../core/principal.js';
 import { EXPORT_KINDS, exportRecords, type ExportFilters, type ExportKind } from '../../services/export/export-records.js';
 import { ExitError } from '../cli-error.js';
 import { readConfig } from '../config.js';
+import { progressLine } from '../progress-line.js';
 import { openRuntime } from '../runtime.js';
 
 export function registerExportCommand(program: Command): void {
@@ -30,7 +31,12 @@ export function registerExportCommand(program: Command): void {
       const runtime = await openRuntime(readConfig());
       try {
         const out = createWriteStream(options.out);
-        const summary = await exportRecords(runtime.services, systemPrincipal('cli'), kind as ExportKind, options.format, filters, out);
+        const progress = progressLine(process.stderr.isTTY);
+        const started = Date.now();
+        const summary = await exportRecords(runtime.services, systemPrincipal('cli'), kind as ExportKind, options.format, filters, out, {
+          onProgress: (rows) => progress.update(`export ${kind}: ${rows} rows · ${Math.round(rows / Math.max((Date.now() - started) / 1000, 0.001))} rows/s`),
+        });
+        progress.done();
         out.end();
         await finished(out);
         process.stdout.write(`export ${kind}: ${summary.rows} rows to ${options.out} (sha256 ${summary.sha256})\n`);

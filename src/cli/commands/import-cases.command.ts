@@ -16,25 +16,24 @@ import { DEFAULT_IMPORT_SIZE_LIMIT } from '../../services/import/import-source.j
 import { AppError } from '../../core/errors.js';
 import { ExitError } from '../cli-error.js';
 import { readConfig } from '../config.js';
+import { progressLine, type ProgressLine } from '../progress-line.js';
 import { openRuntime, systemClock } from '../runtime.js';
 
 /** A progress bar with rows/s and ETA on a terminal; plain lines (for logs) otherwise. */
-function progressPrinter(totalBytes: number, isTty: boolean): (progress: ImportProgress) => void {
+function progressPrinter(totalBytes: number, isTty: boolean, progress: ProgressLine): (progress: ImportProgress) => void {
   const started = Date.now();
-  let lastLine = 0;
-  return (progress) => {
+  return (state) => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    const rate = Math.round(progress.rowsRead / seconds);
-    const fraction = totalBytes > 0 ? Math.min(progress.bytesRead / totalBytes, 1) : 0;
+    const rate = Math.round(state.rowsRead / seconds);
+    const fraction = totalBytes > 0 ? Math.min(state.bytesRead / totalBytes, 1) : 0;
     const eta = fraction > 0 ? Math.round(seconds / fraction - seconds) : 0;
-    const counts = `${progress.rowsRead} rows · ${progress.imported} imported · ${progress.skipped} already imported · ${progress.rejected} rejected · ${rate} rows/s`;
+    const counts = `${state.rowsRead} rows · ${state.imported} imported · ${state.skipped} already imported · ${state.rejected} rejected · ${rate} rows/s`;
     if (isTty) {
       const width = 30;
       const filled = Math.round(fraction * width);
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(fraction * 100)}% ${counts} · ETA ${eta}s  `);
-    } else if (Date.now() - lastLine > 2_000 || fraction === 1) {
-      lastLine = Date.now();
-      process.stderr.write(`import: ${Math.round(fraction * 100)}% ${counts}\n`);
+      progress.update(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(fraction * 100)}% ${counts} · ETA ${eta}s`);
+    } else {
+      progress.update(`import: ${Math.round(fraction * 100)}% ${counts}`, fraction === 1);
     }
   };
 }
@@ -57,6 +56,7 @@ export function registerImportCommand(program: Command): void {
       const report = options.report === undefined ? null : createWriteStream(options.report);
       report?.write(csvRecord(['line', 'column', 'reason', 'message']));
       const runtime = await openRuntime(readConfig());
+      const progress = progressLine(process.stderr.isTTY);
       try {
         const result = await importCases(runtime.services, systemPrincipal('cli'), createReadStream(file), {
           format: /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'csv',
@@ -64,10 +64,10 @@ export function registerImportCommand(program: Command): void {
           fileName: basename(file),
           sizeLimit,
           agency: options.agency,
-          onProgress: progressPrinter(size, process.stderr.isTTY),
+          onProgress: progressPrinter(size, process.stderr.isTTY, progress),
           onRejected: (problem) => report?.write(csvRecord([problem.line, problem.column, problem.reason, problem.message])),
         });
-        if (process.stderr.isTTY) process.stderr.write('\n');
+        progress.done();
         process.stdout.write(
           `import ${result.runId}: ${result.status}; ${result.rowsRead} rows read, ${result.imported} imported, ${result.skipped} already imported, ${result.rejected} rejected (sha256 ${result.fileSha256})\n`,
         );

@@ -1,5 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealPending } from '../../audit/audit-log.js';
 import type { Principal, Role, Classification } from '../../core/principal.js';
 import { TEST_DATABASE_KINDS } from '../../test-support/databases.js';
 import { createTestContext, type TestContext } from '../../test-support/test-app.js';
@@ -47,6 +49,22 @@ describe.each(TEST_DATABASE_KINDS)('exportRecords on %s', { timeout: 240_000 }, 
     expect(text).not.toMatch(/,[=+@-][A-Z]/);
     const entry = await context.services.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'export.create').orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(entry.details).toEqual({ kind: 'cases', format: 'csv', filters: { destinationCountry: 'RW' }, rows: summary.rows, sha256: summary.sha256 });
+  });
+
+  it('reports the rows written after each page, ending at the total', async () => {
+    // 1,500 more sealed audit entries, so the export runs over more than one page of 1,000.
+    await sql`
+      insert into audit_log_rows (at, actor, action, resource_type, resource_id, details)
+      select now(), 'user:test', 'case.read', 'case', g::text, '{}'::jsonb from generate_series(1, 1500) as g`.execute(context.services.db);
+    await sealPending(context.services.db);
+    const heard: number[] = [];
+    const out = new PassThrough();
+    out.resume();
+    const summary = await exportRecords(context.services, context.operator, 'audit', 'jsonl', {}, out, { onProgress: (rows) => heard.push(rows) });
+    expect(summary.rows).toBeGreaterThan(1_000);
+    expect(heard.at(-1)).toBe(summary.rows);
+    expect(heard.slice(0, -1).every((rows) => rows % 1_000 === 0)).toBe(true);
+    expect([...heard].sort((a, b) => a - b)).toEqual(heard);
   });
 
   it('shows counsel only their own clients', async () => {

@@ -43,11 +43,19 @@ const PAGE = 1_000;
  * groups; decisions follow their case; agreements and the ledger need
  * `agreement:read` / `ledger:read` per agreement; the audit log needs
  * `audit:read`. The export itself is audited once: what, filters, row count
- * and the SHA-256 of the bytes written.
+ * and the SHA-256 of the bytes written. `onProgress` hears the rows written after each page.
  *
  * @example await exportRecords(ctx, principal, 'cases', 'csv', { state: 'intake' }, reply.raw);
  */
-export async function exportRecords(ctx: ServiceContext, principal: Principal, kind: ExportKind, format: ExportFormat, filters: ExportFilters, out: Writable): Promise<ExportSummary> {
+export async function exportRecords(
+  ctx: ServiceContext,
+  principal: Principal,
+  kind: ExportKind,
+  format: ExportFormat,
+  filters: ExportFilters,
+  out: Writable,
+  progress: { readonly onProgress?: (rowsWritten: number) => void } = {},
+): Promise<ExportSummary> {
   if (kind === 'audit') await requireAllowed(ctx, principal, 'audit:read', AUDIT_LOG);
   const hash = createHash('sha256');
   const write = async (text: string) => {
@@ -64,6 +72,7 @@ export async function exportRecords(ctx: ServiceContext, principal: Principal, k
     }
     rows += page.length;
     if (text !== '') await write(text);
+    progress.onProgress?.(rows);
   }
   const sha256 = hash.digest('hex');
   const at = nowInstant(ctx);
