@@ -24,7 +24,7 @@ export async function startWaypointServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'waypoint-e2e-'));
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const log = createWriteStream(join(ARTIFACTS_DIR, 'e2e-server.log'));
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', WAYPOINT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', WAYPOINT_DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn' };
   // The browser suite always runs on its own PGlite, whatever database the unit tests use.
   delete environment.DATABASE_URL;
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/cli/main.js'), 'serve', '--demo'], { cwd: PROJECT_ROOT, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
