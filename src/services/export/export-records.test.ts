@@ -67,6 +67,19 @@ describe.each(TEST_DATABASE_KINDS)('exportRecords on %s', { timeout: 240_000 }, 
     expect([...heard].sort((a, b) => a - b)).toEqual(heard);
   });
 
+  it('exports each sealed audit entry exactly as the audit_log view shows it', async () => {
+    await context.services.sealer.flush();
+    const { text } = await exportText(context.operator, 'audit', 'jsonl');
+    const exported = text.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+    const { rows } = await sql<{ seq: number; at: string; actor: string; action: string; resource_type: string; resource_id: string | null; details: unknown; prev_hash: string; hash: string }>`
+      select seq, at, actor, action, resource_type, resource_id, details, prev_hash, hash from audit_log where seq is not null order by seq`.execute(context.services.db);
+    const viewed = rows.map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, resourceType: e.resource_type, resourceId: e.resource_id, details: e.details, prevHash: e.prev_hash, hash: e.hash }));
+    // The export's own audit entry is written after its rows were read.
+    expect(exported).toEqual(viewed.slice(0, exported.length));
+    expect(viewed.length - exported.length).toBeLessThanOrEqual(1);
+    expect(exported.length).toBeGreaterThan(10);
+  });
+
   it('shows counsel only their own clients', async () => {
     const { text } = await exportText(counsel, 'cases', 'jsonl');
     const records = text.trimEnd().split('\n').map((line) => JSON.parse(line) as { counselId: string; externalId: unknown });

@@ -163,8 +163,15 @@ async function* pagesOf(ctx: ServiceContext, principal: Principal, kind: ExportK
     }
     case 'audit': {
       for (let after = 0; ; ) {
+        // Sealed entries only (seq > 0), whose fields are their leaf's: the same derivation as the audit_log view
+        // (AUDIT_LOG_VIEW_SELECT), but parsing each leaf once per row, where the view parses it once per column —
+        // 3–4 × the cost over a whole log. A test keeps the two equal.
         const { rows: page } = await sql<{ seq: number; at: string; actor: string; action: string; resource_type: string; resource_id: string | null; details: unknown; prev_hash: string; hash: string }>`
-          select seq, at, actor, action, resource_type, resource_id, details, prev_hash, hash from audit_log where seq > ${after} order by seq limit ${PAGE}`.execute(ctx.db);
+          select seq, (entry ->> 'at')::timestamptz as at, entry ->> 'actor' as actor, entry ->> 'action' as action,
+                 (entry -> 'resource') ->> 'type' as resource_type, (entry -> 'resource') ->> 'id' as resource_id,
+                 entry -> 'details' as details, entry ->> 'prevHash' as prev_hash, hash
+            from (select seq, hash, leaf::jsonb as entry from audit_log_rows where seq > ${after} order by seq limit ${PAGE}) as sealed
+           order by seq`.execute(ctx.db);
         yield page.map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, resourceType: e.resource_type, resourceId: e.resource_id, details: e.details, prevHash: e.prev_hash, hash: e.hash }));
         const last = page[page.length - 1];
         if (page.length < PAGE || last === undefined) return;
