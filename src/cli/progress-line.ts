@@ -2,7 +2,7 @@
 export interface ProgressLine {
   /** Shows `text`: redrawn in place on a terminal; otherwise printed when 2 s have passed since the last line, or when `force`. */
   update(text: string, force?: boolean): void;
-  /** Ends the line on a terminal (if anything was drawn), so the result starts on its own line. */
+  /** Ends the line on a terminal (if anything was drawn), so the result or an error starts on its own line. Idempotent: call it before printing the result and again in `finally`. */
   done(): void;
 }
 

@@ -47,19 +47,19 @@ export function registerAuditCommand(program: Command): void {
     .action(async (options: { witness?: string; key?: string }) => {
       let runtime: Runtime | undefined;
       let result;
+      const progress = progressLine(process.stderr.isTTY);
       try {
         runtime = await openRuntime(readConfig());
         // Entries committed but not yet sealed are sealed first: verification covers everything written.
         await sealPending(runtime.database.db);
         const witness = options.witness === undefined ? null : await readWitnessState(options.witness);
         const keyText = options.key !== undefined ? await readKeyText(options.key) : await readIfExists(join(runtime.keyDir, PUBLIC_KEY_FILE));
-        const progress = progressLine(process.stderr.isTTY);
         const onProgress = verifyProgressPrinter(await sealedTreeSize(runtime.database.db), progress);
         result = await verifyAudit(runtime.database.db, keyText === null ? null : parsePublicKey(keyText), witness, { onProgress });
-        progress.done();
       } catch (error) {
         throw new ExitError(2, `audit: could not run: ${describeFailure(error).line.replace(/^waypoint: /, '')}`);
       } finally {
+        progress.done();
         await runtime?.close();
       }
       if (!result.ok) throw new ExitError(1, tamperedLine(result));

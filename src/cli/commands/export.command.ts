@@ -29,9 +29,9 @@ export function registerExportCommand(program: Command): void {
         ...(options.personId !== undefined && { personId: options.personId }),
       };
       const runtime = await openRuntime(readConfig());
+      const progress = progressLine(process.stderr.isTTY);
       try {
         const out = createWriteStream(options.out);
-        const progress = progressLine(process.stderr.isTTY);
         const started = Date.now();
         const summary = await exportRecords(runtime.services, systemPrincipal('cli'), kind as ExportKind, options.format, filters, out, {
           onProgress: (rows) => progress.update(`export ${kind}: ${rows} rows · ${Math.round(rows / Math.max((Date.now() - started) / 1000, 0.001))} rows/s`),
@@ -41,6 +41,7 @@ export function registerExportCommand(program: Command): void {
         await finished(out);
         process.stdout.write(`export ${kind}: ${summary.rows} rows to ${options.out} (sha256 ${summary.sha256})\n`);
       } finally {
+        progress.done();
         await runtime.close();
       }
     });

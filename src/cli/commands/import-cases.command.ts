@@ -73,6 +73,7 @@ export function registerImportCommand(program: Command): void {
         );
         if (result.rejected > 0) throw new ExitError(1, `import: ${result.rejected} rows rejected${options.report === undefined ? ' (use --report <file> for the list)' : `; see ${options.report}`}`);
       } finally {
+        progress.done();
         await runtime.close();
         await new Promise<void>((resolve) => (report === null ? resolve() : report.end(resolve)));
       }
