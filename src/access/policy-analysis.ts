@@ -30,7 +30,9 @@ export const SHIPPED_POLICY_ANALYSIS_PATH: string = fileURLToPath(new URL('../..
 
 /**
  * The key an analysis is valid for: SHA-256 over the Cedar version, ACTIONS, the schema and every
- * policy by id. Any edit of a policy file, a Cedar upgrade or a new action gives a new key.
+ * policy by id. Any edit of a policy file, a Cedar upgrade or a new action gives a new key. A change
+ * to the analysing code itself (roleGuardOf, attributeUseOf) does not: policy-analysis-file.test.ts
+ * recomputes the file with the current code and fails until it is regenerated.
  */
 export function policyAnalysisKey(sources: PolicySources): string {
   const policies = Object.entries(sources.policies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -41,7 +43,7 @@ export function policyAnalysisKey(sources: PolicySources): string {
  * Validates the policies against the schema in strict mode and partitions them by action. Throws
  * `policy_invalid` naming each failing policy and its file. Costs ~1–2.5 s on this host (strict
  * validation ~0.5 s; getValidRequestEnvsPolicy re-parses the schema for each policy, ~0.65 s;
- * the attribute walk parses each policy once per action it admits).
+ * role guard and attribute walk parse each policy once more).
  */
 export function computePolicyAnalysis(sources: PolicySources): PolicyAnalysis {
   checkSchemaActions(sources.schema);
