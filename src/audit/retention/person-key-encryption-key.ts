@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors.js';
 import type { Queryable } from '../../db/schema.js';
 import { loadOrCreateOwnerOnlyKeyFile, readKeyFileIfExists } from '../owner-only-key-file.js';
 import { unwrapPersonDataKey } from './person-key-wrap.js';
-import { findAnyWrappedPersonKey, hasWrappedPersonKeys } from './person-keys.js';
+import { findAnyWrappedPersonKey } from './person-keys.js';
 
 /** File name inside the key directory (`<dataDir>/keys`, beside the audit signing key and the identity index key). */
 export const PERSON_KEY_ENCRYPTION_KEY_FILE = 'person-keys.kek';
@@ -29,15 +29,15 @@ export const PERSON_KEY_ENCRYPTION_KEY_FILE = 'person-keys.kek';
  */
 export async function loadOrCreatePersonKeyEncryptionKey(keyDir: string, db: Queryable): Promise<Uint8Array> {
   const path = join(keyDir, PERSON_KEY_ENCRYPTION_KEY_FILE);
+  const sample = await findAnyWrappedPersonKey(db);
   // A fresh KEK over existing wrapped keys would make every person unreadable: refuse instead.
-  if ((await readKeyFileIfExists(path)) === null && (await hasWrappedPersonKeys(db))) {
+  if (sample !== undefined && (await readKeyFileIfExists(path)) === null) {
     throw new AppError('signing_key_invalid', `${path} is missing but the database holds wrapped person keys: restore the key file (refusing to create a new one)`, { path });
   }
   const text = await loadOrCreateOwnerOnlyKeyFile(keyDir, PERSON_KEY_ENCRYPTION_KEY_FILE, 'person key-encryption key', () => `${randomBytes(32).toString('hex')}\n`);
   const hex = text.trim();
   if (!/^[0-9a-f]{64}$/.test(hex)) throw new AppError('signing_key_invalid', `${path} must hold 64 lowercase hex characters`, { path });
   const kek = Uint8Array.from(Buffer.from(hex, 'hex'));
-  const sample = (await hasWrappedPersonKeys(db)) ? await findAnyWrappedPersonKey(db) : undefined;
   if (sample !== undefined) {
     try {
       unwrapPersonDataKey(kek, sample.personId, sample.wrapped);

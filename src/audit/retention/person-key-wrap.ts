@@ -73,6 +73,26 @@ export function newWrappedPersonDataKey(kek: Uint8Array, personId: string): { re
   return { dataKey, wrapped: wrapPersonDataKey(kek, personId, dataKey) };
 }
 
+/** Data keys for a batch of new people (newPersonKeyBatch). */
+export interface NewPersonKeyBatch {
+  /** The data key of the person at `index` of the batch, to seal their fields with. */
+  dataKey(index: number): Uint8Array;
+  /** Each key wrapped under the KEK, as hex, in the batch's order: what `person_keys.key` stores. */
+  readonly wrappedHex: readonly string[];
+}
+
+/**
+ * Fresh data keys for many new people at once (one random draw for the batch), for the bulk writers
+ * (import, the scale seeder), with their wrapped forms in the order of `personIds`.
+ *
+ * @example const keys = newPersonKeyBatch(kek, personIds); sealPersonalFields(keys.dataKey(0), personIds[0], fields);
+ */
+export function newPersonKeyBatch(kek: Uint8Array, personIds: readonly string[]): NewPersonKeyBatch {
+  const keyBytes = randomBytes(DATA_KEY_BYTES * personIds.length);
+  const dataKey = (index: number): Uint8Array => keyBytes.subarray(DATA_KEY_BYTES * index, DATA_KEY_BYTES * (index + 1));
+  return { dataKey, wrappedHex: personIds.map((personId, index) => wrapPersonDataKey(kek, personId, dataKey(index)).toString('hex')) };
+}
+
 function requireKeyLength(key: Uint8Array, what: string): void {
   if (key.length !== 32) throw new AppError('validation_failed', `${what} has 32 bytes, not ${key.length}`);
 }

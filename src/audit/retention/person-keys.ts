@@ -30,19 +30,13 @@ export async function readPersonDataKey(db: Queryable, kek: Uint8Array, personId
 }
 
 /**
- * Whether any live key is stored wrapped: then the KEK that wrapped it is
- * needed, and a fresh one must not be made. False before the person_keys
- * migration (`waypoint migrate` on an empty database).
+ * One live key stored wrapped (any), or undefined when there is none — also before the person_keys
+ * migration (`waypoint migrate` on an empty database). Start-up uses it twice over: a key exists, so
+ * the KEK that wrapped it is needed and a fresh one must not be made; and the KEK must open it.
  */
-export async function hasWrappedPersonKeys(db: Queryable): Promise<boolean> {
-  const { rows: table } = await sql<{ exists: boolean }>`select to_regclass('person_keys') is not null as exists`.execute(db);
-  if (table[0]?.exists !== true) return false;
-  const { rows } = await sql<{ found: number }>`select 1 as found from person_keys where key is not null and octet_length(key) <> ${LEGACY_PERSON_KEY_BYTES} limit 1`.execute(db);
-  return rows.length > 0;
-}
-
-/** One live wrapped key (any), to check at start-up that the KEK opens the stored keys; undefined when there is none. */
 export async function findAnyWrappedPersonKey(db: Queryable): Promise<{ readonly personId: string; readonly wrapped: Uint8Array } | undefined> {
+  const { rows: table } = await sql<{ exists: boolean }>`select to_regclass('person_keys') is not null as exists`.execute(db);
+  if (table[0]?.exists !== true) return undefined;
   const { rows } = await sql<{ person_id: string; key: Uint8Array }>`select person_id::text, key from person_keys where key is not null and octet_length(key) <> ${LEGACY_PERSON_KEY_BYTES} limit 1`.execute(db);
   const row = rows[0];
   return row === undefined ? undefined : { personId: row.person_id, wrapped: Uint8Array.from(row.key) };

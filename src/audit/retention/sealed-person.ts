@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { AppError } from '../../core/errors.js';
 import { identityIndexInput, SEALED_PERSON_FIELDS, VULNERABILITIES, type PersonalFields, type Vulnerability } from '../../core/person.js';
 import { openPersonField, sealPersonField } from './person-field-cipher.js';
+import { unwrapPersonDataKey } from './person-key-wrap.js';
 
 /**
  * The personal fields of a person as ONE sealed value (`people.personal_data`):
@@ -38,6 +39,17 @@ export function openPersonalFields(key: Uint8Array, personId: string, sealed: st
     languages,
     vulnerabilities: vulnerabilities.filter((value): value is Vulnerability => (VULNERABILITIES as readonly string[]).includes(value)),
   };
+}
+
+/**
+ * Opens a stored person's fields with their data key as stored (wrapped under the KEK): the key is
+ * unwrapped in memory only. Throws `signing_key_invalid` when the KEK does not open the key and
+ * `validation_failed` as openPersonalFields does.
+ *
+ * @example openWrappedPersonalFields(ctx.personKeyEncryptionKey, row.id, row.wrappedPersonKey, row.personalData)
+ */
+export function openWrappedPersonalFields(kek: Uint8Array, personId: string, wrappedKey: Uint8Array, sealed: string): PersonalFields {
+  return openPersonalFields(unwrapPersonDataKey(kek, personId, wrappedKey), personId, sealed);
 }
 
 /**

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { unwrapPersonDataKey, wrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
-import { identityDigest, openPersonalFields, sealPersonalFields } from '../../audit/retention/sealed-person.js';
+import { newPersonKeyBatch } from '../../audit/retention/person-key-wrap.js';
+import { identityDigest, openWrappedPersonalFields, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { sha256Hex } from '../../audit/sha256.js';
 import { caseReference } from '../../core/case.js';
@@ -105,19 +104,17 @@ export async function writeImportBatch(trx: Tx, target: BatchTarget, rows: reado
   const caseIds = timeOrderedIds(accepted.length);
   const at = target.at;
   // One random draw for the whole batch's data keys; each person's fields sealed under their own key, stored wrapped under the KEK.
-  const keyBytes = randomBytes(32 * accepted.length);
-  const keyOf = (index: number) => keyBytes.subarray(32 * index, 32 * index + 32);
-  const wrappedKeyOf = (index: number) => wrapPersonDataKey(target.personKeyEncryptionKey, personIds[index] ?? '', keyOf(index));
+  const keys = newPersonKeyBatch(target.personKeyEncryptionKey, personIds);
   await sql`
     insert into people (id, external_id, personal_data, identity_digest, created_at, updated_at)
     select id, external_id, personal_data, decode(digest, 'hex'), ${at}::timestamptz, ${at}::timestamptz
       from unnest(${personIds}::uuid[], ${accepted.map((row) => row.externalId)}::text[],
-                  ${accepted.map((row, index) => sealPersonalFields(keyOf(index), personIds[index] ?? '', row))}::text[],
+                  ${accepted.map((row, index) => sealPersonalFields(keys.dataKey(index), personIds[index] ?? '', row))}::text[],
                   ${accepted.map((row) => identityDigest(target.identityIndexKey, row).toString('hex'))}::text[])
         as v(id, external_id, personal_data, digest)`.execute(trx);
   await sql`
     insert into person_keys (person_id, key)
-    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${accepted.map((_, index) => wrappedKeyOf(index).toString('hex'))}::text[]) as v(id, key)`.execute(trx);
+    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${keys.wrappedHex}::text[]) as v(id, key)`.execute(trx);
 
   // One statement reserves the batch's serials; nextval is safe against concurrent imports and case creation.
   const { rows: reserved } = await sql<{ serials: string[] }>`select array_agg(nextval('case_reference_seq') order by n)::text[] as serials from generate_series(1, ${accepted.length}::int) as n`.execute(trx);
@@ -210,7 +207,7 @@ async function findTaken(trx: Tx, rows: readonly ResolvedRow[], digests: readonl
     else if (row.kind === 'person' && row.key !== null) personIds.add(row.key);
     else if (row.kind === 'erased' && row.key !== null) erasedPersonIds.add(row.key);
     else if (row.kind === 'identity' && row.key !== null && row.personal_data !== null && row.person_key !== null) {
-      identities.add(personIdentityKey(openPersonalFields(unwrapPersonDataKey(personKeyEncryptionKey, row.key, Uint8Array.from(row.person_key)), row.key, row.personal_data)));
+      identities.add(personIdentityKey(openWrappedPersonalFields(personKeyEncryptionKey, row.key, Uint8Array.from(row.person_key), row.personal_data)));
     }
   }
   return { imports, caseIds, personIds, erasedPersonIds, identities };

@@ -1,5 +1,4 @@
-import { unwrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
-import { identityDigest, openPersonalFields } from '../../audit/retention/sealed-person.js';
+import { identityDigest, openWrappedPersonalFields } from '../../audit/retention/sealed-person.js';
 import { listPeopleWithoutDigest, setIdentityDigests } from '../../db/repositories/person.repository.js';
 import type { Queryable } from '../../db/schema.js';
 
@@ -27,7 +26,7 @@ export async function backfillIdentityDigests(db: Queryable, identityIndexKey: U
       rows.flatMap((row) =>
         row.wrappedPersonKey === null
           ? []
-          : [{ id: row.id, digest: identityDigest(identityIndexKey, openPersonalFields(unwrapPersonDataKey(personKeyEncryptionKey, row.id, row.wrappedPersonKey), row.id, row.personalData)) }],
+          : [{ id: row.id, digest: identityDigest(identityIndexKey, openWrappedPersonalFields(personKeyEncryptionKey, row.id, row.wrappedPersonKey, row.personalData)) }],
       ),
     );
     indexed += rows.length;

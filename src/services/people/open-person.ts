@@ -1,5 +1,4 @@
-import { unwrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
-import { openPersonalFields } from '../../audit/retention/sealed-person.js';
+import { openWrappedPersonalFields } from '../../audit/retention/sealed-person.js';
 import type { PersonalFields, PersonRecord } from '../../core/person.js';
 import type { SealedPersonRow } from '../../db/repositories/person.repository.js';
 
@@ -13,7 +12,7 @@ import type { SealedPersonRow } from '../../db/repositories/person.repository.js
 export function openPersonRecord(row: SealedPersonRow, personKeyEncryptionKey: Uint8Array): PersonRecord {
   const base = { id: row.id, externalId: row.externalId, isDemo: row.isDemo, createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version };
   if (row.wrappedPersonKey === null) return { ...base, erased: true };
-  return { ...base, ...openPersonalFields(unwrapPersonDataKey(personKeyEncryptionKey, row.id, row.wrappedPersonKey), row.id, row.personalData), erased: false };
+  return { ...base, ...openWrappedPersonalFields(personKeyEncryptionKey, row.id, row.wrappedPersonKey, row.personalData), erased: false };
 }
 
 /**
@@ -28,6 +27,6 @@ export function openSubjectFields(
   personKeyEncryptionKey: Uint8Array,
 ): Pick<PersonalFields, 'birthDate' | 'nationalities' | 'languages' | 'vulnerabilities'> {
   if (wrappedKey === null) return { birthDate: null, nationalities: [], languages: [], vulnerabilities: [] };
-  const { birthDate, nationalities, languages, vulnerabilities } = openPersonalFields(unwrapPersonDataKey(personKeyEncryptionKey, personId, wrappedKey), personId, sealed);
+  const { birthDate, nationalities, languages, vulnerabilities } = openWrappedPersonalFields(personKeyEncryptionKey, personId, wrappedKey, sealed);
   return { birthDate, nationalities, languages, vulnerabilities };
 }

@@ -1,5 +1,6 @@
 import { appendAudit } from '../../audit/audit-log.js';
 import { unwrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
+import { openPersonalFields } from '../../audit/retention/sealed-person.js';
 import { AppError } from '../../core/errors.js';
 import { SEALED_PERSON_FIELDS, type Person, type PersonalFields } from '../../core/person.js';
 import { actorRef, type Principal } from '../../core/principal.js';
@@ -9,7 +10,6 @@ import { assertStillAllowed, requireAllowed } from '../access/authorize.js';
 import { personResourceOf } from '../access/case-access.js';
 import { nowInstant, runWrite, type ServiceContext } from '../context.js';
 import { assertVersion } from '../versioning.js';
-import { openPersonRecord } from './open-person.js';
 
 /**
  * Updates a person under optimistic concurrency: the caller states the version
@@ -33,11 +33,9 @@ export async function updatePerson(
     assertStillAllowed(ctx, principal, 'person:update', await personResourceOf(trx, personId));
     assertVersion('person', personId, row.version, expectedVersion);
     if (row.wrappedPersonKey === null) throw new AppError('person_erased', `person ${personId} was erased`, { personId });
+    // Unwrapped once: the key opens the current fields and seals the merged ones.
     const key = unwrapPersonDataKey(ctx.personKeyEncryptionKey, personId, row.wrappedPersonKey);
-    const current = openPersonRecord(row, ctx.personKeyEncryptionKey);
-    if (current.erased) throw new AppError('person_erased', `person ${personId} was erased`, { personId });
-    const { id: _id, externalId: _externalId, isDemo: _isDemo, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, erased: _erased, ...fields } = current;
-    const merged: PersonalFields = { ...fields };
+    const merged: PersonalFields = openPersonalFields(key, personId, row.personalData);
     for (const name of SEALED_PERSON_FIELDS) if (patch[name] !== undefined) Object.assign(merged, { [name]: patch[name] });
     const stored = await updatePersonRow(trx, personId, merged, key, at, ctx.identityIndexKey);
     await appendAudit(trx, {
@@ -49,6 +47,6 @@ export async function updatePerson(
       details: { fields: Object.keys(patch).sort(), version: stored.version },
       at,
     });
-    return { ...current, ...merged, updatedAt: stored.updatedAt, version: stored.version };
+    return { id: row.id, externalId: row.externalId, ...merged, isDemo: row.isDemo, createdAt: row.createdAt, updatedAt: stored.updatedAt, version: stored.version, erased: false };
   });
 }

@@ -1,7 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { appendAudit } from '../../audit/audit-log.js';
-import { wrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
+import { newPersonKeyBatch } from '../../audit/retention/person-key-wrap.js';
 import { identityDigest, sealPersonalFields } from '../../audit/retention/sealed-person.js';
 import { canonicalHash } from '../../audit/sha256.js';
 import { CONFIG } from '../../core/access/resources.js';
@@ -162,20 +162,18 @@ async function insertBatch(trx: Tx, batch: readonly SyntheticCase[], context: Ba
   const { rows: serials } = await sql<{ n: string }>`select nextval('case_reference_seq')::text as n from generate_series(1, ${batch.length}::int)`.execute(trx);
 
   // Sealed as every writer seals (one data key per person, drawn for the whole batch at once, stored wrapped under the KEK).
-  const keyBytes = randomBytes(32 * batch.length);
-  const keyOf = (index: number) => keyBytes.subarray(32 * index, 32 * index + 32);
-  const wrappedKeyOf = (index: number) => wrapPersonDataKey(context.personKeyEncryptionKey, personIds[index] ?? '', keyOf(index));
+  const keys = newPersonKeyBatch(context.personKeyEncryptionKey, personIds);
   const fieldsOf = (c: SyntheticCase) => ({ ...c.person, aliases: [] });
   await sql`
     insert into people (id, external_id, personal_data, identity_digest, is_demo, created_at, updated_at)
     select id, external_id, personal_data, decode(digest, 'hex'), true, ${at}::timestamptz, ${at}::timestamptz
       from unnest(${personIds}::uuid[], ${batch.map((_, i) => `SCALE-${runTag}-${offset + i + 1}`)}::text[],
-                  ${batch.map((c, i) => sealPersonalFields(keyOf(i), personIds[i] ?? '', fieldsOf(c)))}::text[],
+                  ${batch.map((c, i) => sealPersonalFields(keys.dataKey(i), personIds[i] ?? '', fieldsOf(c)))}::text[],
                   ${batch.map((c) => identityDigest(context.identityIndexKey, c.person).toString('hex'))}::text[])
         as v(id, external_id, personal_data, digest)`.execute(trx);
   await sql`
     insert into person_keys (person_id, key)
-    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${batch.map((_, i) => wrappedKeyOf(i).toString('hex'))}::text[]) as v(id, key)`.execute(trx);
+    select id, decode(key, 'hex') from unnest(${personIds}::uuid[], ${keys.wrappedHex}::text[]) as v(id, key)`.execute(trx);
 
   const pickUser = (list: readonly string[], index: number): string | null => (list.length === 0 ? null : (list[index % list.length] ?? null));
   await sql`

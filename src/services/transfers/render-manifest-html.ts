@@ -1,5 +1,4 @@
-import { unwrapPersonDataKey } from '../../audit/retention/person-key-wrap.js';
-import { openPersonalFields } from '../../audit/retention/sealed-person.js';
+import { openWrappedPersonalFields } from '../../audit/retention/sealed-person.js';
 import type { PersonalFields } from '../../core/person.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { escapeHtml } from '../../core/notices/html-escape.js';
@@ -69,7 +68,7 @@ export async function renderManifestHtml(ctx: ServiceContext, principal: Princip
       ? '<span class="withheld">[withheld]</span>'
       : row.person_key === null
         ? '<span class="withheld">[erased]</span>'
-        : escapeHtml(manifestName(openPersonalFields(unwrapPersonDataKey(ctx.personKeyEncryptionKey, row.person_id, Uint8Array.from(row.person_key)), row.person_id, row.personal_data)));
+        : escapeHtml(manifestName(openWrappedPersonalFields(ctx.personKeyEncryptionKey, row.person_id, Uint8Array.from(row.person_key), row.personal_data)));
     const removal = removedBy.get(row.id);
     const status = removal !== undefined ? `Removed at departure: ${removal.blockedBy.join(', ') || 'not manifested'}` : boardedSet.has(row.id) ? 'Boarded' : 'On manifest';
     return `<tr><td>${escapeHtml(record.reference)}</td><td>${name}</td><td>${escapeHtml(record.state)}</td><td>${escapeHtml(status)}</td></tr>`;
